@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// Where the site lives is the host's business, not the code's: both come from the
+// environment so one set of sources serves a domain root and a sub-path alike.
+const site = process.env.SITE_URL || 'https://cloud-souverain.example';
+const rawBase = process.env.BASE_PATH || '/';
+const base = rawBase === '/' ? '/' : `/${rawBase.replace(/^\/+|\/+$/g, '')}`;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: { syntaxHighlight: false },
+  security: { csp: true },
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

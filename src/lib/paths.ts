@@ -1,0 +1,24 @@
+// Every internal link goes through here: the site may live under a sub-path
+// (BASE_PATH=/cloud-souverain), and Astro does not rewrite links we write ourselves.
+const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+
+/** `/articles/x/` → `${BASE}/articles/x/` */
+export function url(path: string): string {
+  if (!path.startsWith('/')) throw new Error(`internal path must start with "/": ${path}`);
+  return `${base}${path}`;
+}
+
+export const routes = {
+  home: () => url('/'),
+  article: (slug: string) => url(`/articles/${slug}/`),
+  sentence: (slug: string, sentence: string) => url(`/articles/${slug}/#${sentence}`),
+  glossary: () => url('/glossaire/'),
+  term: (id: string) => url(`/glossaire/#${id}`),
+  actors: () => url('/acteurs/'),
+  actor: (id: string) => url(`/acteurs/${id}/`),
+  network: () => url('/reseau/'),
+  timeline: () => url('/chronologie/'),
+  event: (id: string) => url(`/chronologie/#${id}`),
+  search: () => url('/recherche/'),
+  about: () => url('/a-propos/'),
+};
