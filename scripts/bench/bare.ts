@@ -1,0 +1,67 @@
+// The bare floor's texts: the site's generated MDX with every annotation unwrapped
+// (`<S id>…</S>`, `<Term id>…</Term>` → their text), headings and paragraphs kept, and
+// only the title left in the frontmatter. Same words, no components: what Astro + MDX
+// costs for these texts with nothing of ours on top.
+//
+//   content/articles/<slug>.mdx (site) ─► content/articles/<slug>.mdx (bare)
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { parse as parseYaml } from 'yaml';
+
+interface Node {
+  type: string;
+  children?: Node[];
+  [key: string]: unknown;
+}
+
+const JSX = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
+const CODE = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
+/** Replace JSX elements by their children and drop ESM/expressions, depth first. */
+function unwrap(node: Node): Node {
+  if (!node.children) return node;
+  const children: Node[] = [];
+  for (const child of node.children) {
+    if (CODE.has(child.type)) continue;
+    const plain = unwrap(child);
+    if (JSX.has(plain.type)) {
+      // a flow element (a block) keeps its blocks; a text element its inline content
+      children.push(...(plain.children ?? []));
+    } else children.push(plain);
+  }
+  return { ...node, children };
+}
+
+function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match) return { data: {}, body: source };
+  return { data: (parseYaml(match[1] ?? '') as Record<string, unknown>) ?? {}, body: source.slice(match[0].length) };
+}
+
+export function bareMdx(siteMdx: string): string {
+  const { data, body } = splitFrontmatter(siteMdx);
+  const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  const plain = unwrap(tree as unknown as Node);
+  const markdown = toMarkdown(plain as never, { extensions: [mdxToMarkdown()] })
+    // mdxToMarkdown writes a paragraph starting with import/export as is, and MDX would
+    // run it: defuse it the way the pipeline does (STACK-NOTES), with a character reference
+    .replace(/^(i)(mport\s)|^(e)(xport\s)/gm, (_m, i, rest1, _e, rest2) => (i ? `&#x69;${rest1}` : `&#x65;${rest2}`));
+  const title = typeof data.title === 'string' ? data.title : 'Sans titre';
+  return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${markdown}`;
+}
+
+/** Convert every site MDX in `fromDir` into `toDir`; returns how many. */
+export function writeBareArticles(fromDir: string, toDir: string): number {
+  mkdirSync(toDir, { recursive: true });
+  let count = 0;
+  for (const name of readdirSync(fromDir)) {
+    if (!name.endsWith('.mdx')) continue;
+    writeFileSync(join(toDir, name), bareMdx(readFileSync(join(fromDir, name), 'utf8')));
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,26 @@
+// Child process of the bench: run the build step (runPipeline) of the project at argv[2]
+// once and print how long it took, so that Node's start-up and module loading are not
+// counted as conversion. Output: a line `BENCH_RESULT {"ms":…,"seedBytes":…,"ok":…}`.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = process.argv[2];
+if (!root) {
+  console.error('usage: node scripts/bench/convert-child.ts <project root>');
+  process.exit(2);
+}
+const seeds = join(root, 'seeds');
+const seedBytes = readdirSync(seeds)
+  .filter((name) => name.endsWith('.txt'))
+  .reduce((sum, name) => sum + statSync(join(seeds, name)).size, 0);
+
+// the project's own copy of the pipeline, so the bench measures exactly what it builds
+const { runPipeline } = (await import(pathToFileURL(join(root, 'src', 'pipeline', 'index.ts')).href)) as {
+  runPipeline: (options: { root: string }) => Promise<{ ok: boolean }>;
+};
+const started = performance.now();
+const result = await runPipeline({ root });
+const ms = performance.now() - started;
+console.log(`BENCH_RESULT ${JSON.stringify({ ms, seedBytes, ok: result.ok })}`);
+process.exit(result.ok ? 0 : 1);
