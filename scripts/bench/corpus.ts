@@ -94,35 +94,47 @@ interface Slots {
 
 type Template = (s: Slots) => string;
 
+/** A date inside a sentence: `depuis mai 2018` only reads right after "est réelle", so elsewhere `en mai 2018`. */
+function at(date: DateExpression): string {
+  if (date.text.startsWith('depuis ')) return `en ${date.text.slice('depuis '.length)}`;
+  if (date.text.startsWith('début ')) return `au ${date.text}`;
+  return date.text;
+}
+
+/** A date opening a sentence: `Au début de l’année 2021, …`, `Le 16 juillet 2020, …`. */
+function opening(date: DateExpression): string {
+  return capitalize(at(date));
+}
+
 const SENTENCES: readonly Template[] = [
-  (s) => `${capitalize(s.D.text)}, ${s.A} a annoncé un partenariat avec ${s.B} pour proposer une offre ${de(s.T)} destinée aux administrations et aux entreprises sensibles.`,
+  (s) => `${opening(s.D)}, ${s.A} a annoncé un partenariat avec ${s.B} pour proposer une offre ${de(s.T)} destinée aux administrations et aux entreprises sensibles.`,
   (s) => `L’objectif affiché est de bâtir une solution qui respecte les exigences ${de(s.T)} tout en restant compétitive face aux géants américains.`,
   (s) => `Selon ${s.P}, « la question ${de(s.T)} n’est plus seulement technique, elle est devenue politique ».`,
   (s) => `${s.A} estime que cette étape est symboliquement marquante pour l’ensemble de la filière européenne du cloud.`,
   (s) => `Les discussions entre ${s.A} et ${s.B} portent notamment sur l’hébergement des données de santé et sur les garanties ${de(s.T)}.`,
-  (s) => `${capitalize(s.D.text)}, les ministres ont présenté une feuille de route qui fait une large place aux enjeux ${de(s.T)} et ${de(s.U)}.`,
+  (s) => `${opening(s.D)}, les ministres ont présenté une feuille de route qui fait une large place aux enjeux ${de(s.T)} et ${de(s.U)}.`,
   () => `Le partenariat n’est pas exclusif, et chacun des deux groupes se réserve la possibilité de nouer des accords du même type avec d’autres opérateurs.`,
   (s) => `Pour ${s.A}, qui a souvent dénoncé la dépendance des Européens aux plateformes américaines, l’accord représente une opportunité à saisir.`,
   (s) => `« Nous voulons offrir aux clients européens une vraie alternative en matière ${de(s.T)} », a déclaré ${s.P} dans un communiqué commun.`,
   () => `Les dirigeants européens sont de plus en plus inquiets de la dépendance du Vieux continent aux grandes plateformes de traitement des données.`,
-  (s) => `${capitalize(s.D.text)}, ${s.A} et ${s.B} ont signé un accord portant sur la localisation des données dans des centres situés en Europe.`,
+  (s) => `${opening(s.D)}, ${s.A} et ${s.B} ont signé un accord portant sur la localisation des données dans des centres situés en Europe.`,
   (s) => `Les appels d’offres publics mentionnent désormais explicitement des critères ${de(s.T)}, ce qui change la donne pour ${s.A}.`,
-  (s) => `${s.A} prévoit d’ouvrir de nouveaux centres de données en France et en Allemagne, un projet évoqué ${s.D.text}.`,
+  (s) => `${s.A} prévoit d’ouvrir de nouveaux centres de données en France et en Allemagne, un projet évoqué ${at(s.D)}.`,
   (s) => `Du côté ${deArticle(s.I)}, on rappelle que les règles ${de(s.T)} s’appliquent à tous les fournisseurs présents sur le marché européen.`,
   (s) => `Ce mouvement s’inscrit dans une stratégie plus large de promotion des solutions européennes, portée notamment par ${withArticle(s.I)}.`,
-  (s) => `${s.P} a confirmé ${s.D.text} que des discussions étaient en cours avec plusieurs institutions publiques.`,
+  (s) => `${s.P} a confirmé ${at(s.D)} que des discussions étaient en cours avec plusieurs institutions publiques.`,
   (s) => `Les clients pourront migrer leurs applications sans perdre le contrôle de leurs données, une promesse de réversibilité que ${s.A} met en avant.`,
   (s) => `Le marché reste dominé par ${s.A} et ${s.B}, qui concentrent l’essentiel des dépenses des entreprises européennes.`,
   (s) => `Dans son rapport, ${s.P} appelle à l’élaboration d’un cadre réglementaire clair autour de la notion de « ${s.T} ».`,
   (s) => `La méfiance est réelle ${s.D.text.startsWith('depuis') ? s.D.text : `depuis ${s.D.text.replace(/^(en|le) /, '')}`}, quand ${s.A} a dû répondre aux questions des autorités sur l’accès aux données.`,
-  (s) => `Il reste à savoir si ${s.A} parviendra à convaincre les grandes entreprises, habituées aux offres de ${s.B}.`,
+  (s) => `Il reste à savoir si ${s.A} parviendra à convaincre les grandes entreprises, habituées aux offres ${de(s.B)}.`,
   (s) => `${s.A} assure que sa plateforme reposera uniquement sur des briques ${de(s.T)} et qu’elle sera opérée par des équipes basées en Europe.`,
-  (s) => `Interrogé ${s.D.text}, ${s.P} a rappelé que la souveraineté numérique ne se décrète pas mais se construit.`,
-  (s) => `Les premiers résultats sont attendus ${s.D.text}, dans le cadre d’une coopération franco-allemande que soutient ${withArticle(s.I)}.`,
-  (s) => `« C’est un pas important que nous faisons ensemble », a estimé ${s.P}, qui voit dans ${s.T} un levier pour les acteurs européens.`,
-  (s) => `Plusieurs acteurs, à l’image de ${s.A} ou de ${s.B}, sont considérés comme des alternatives potentielles.`,
+  (s) => `Interrogé ${at(s.D)}, ${s.P} a rappelé que la souveraineté numérique ne se décrète pas mais se construit.`,
+  (s) => `Les premiers résultats sont attendus ${at(s.D)}, dans le cadre d’une coopération franco-allemande que soutient ${withArticle(s.I)}.`,
+  (s) => `« C’est un pas important que nous faisons ensemble », a estimé ${s.P}, qui voit dans la question ${de(s.T)} un levier pour les acteurs européens.`,
+  (s) => `Plusieurs acteurs, à l’image ${de(s.A)} ou ${de(s.B)}, sont considérés comme des alternatives potentielles.`,
   (s) => `Le texte prévoit que les opérateurs certifiés ne puissent pas être soumis à des lois extraterritoriales, un point sur lequel ${s.A} insiste depuis des années.`,
-  (s) => `Le dossier ${de(s.T)} devrait revenir sur la table ${s.D.text}, selon plusieurs sources proches du gouvernement.`,
+  (s) => `Le dossier ${de(s.T)} devrait revenir sur la table ${at(s.D)}, selon plusieurs sources proches du gouvernement.`,
 ];
 
 const TITLES: readonly Template[] = [
@@ -199,7 +211,7 @@ function paragraph(random: Random, cast: Cast, year: number, sentences: number):
   return out.join(' ');
 }
 
-function articleBody(random: Random, cast: Cast, year: number, inject: readonly string[]): GeneratedArticle['blocks'] {
+function articleBody(random: Random, cast: Cast, year: number): GeneratedArticle['blocks'] {
   const blocks: GeneratedArticle['blocks'] = [];
   const paragraphs = random.int(5, 8);
   const headingAt = new Set([random.int(2, 3), random.int(4, paragraphs - 1)]);
@@ -207,8 +219,6 @@ function articleBody(random: Random, cast: Cast, year: number, inject: readonly 
     if (headingAt.has(p)) blocks.push({ kind: 'heading', text: random.pick(HEADINGS)(slotsFor(random, cast, year)) });
     blocks.push({ kind: 'paragraph', text: paragraph(random, cast, year, random.int(2, 4)) });
   }
-  // relation evidence goes in paragraphs of its own, four sentences at most
-  for (let i = 0; i < inject.length; i += 4) blocks.push({ kind: 'paragraph', text: inject.slice(i, i + 4).join(' ') });
   return blocks;
 }
 
@@ -289,11 +299,21 @@ function layoutText(
   }
 }
 
+/**
+ * The corpus's file names, known before its texts (relation evidence must name the article
+ * it sits in): `<first + i>_<16 hex>`, 4 digits where the real seeds have 3, from a random
+ * stream of their own so the texts do not depend on them.
+ */
+export function corpusFileNames(count: number, seed: number, first = 1000): string[] {
+  const random = createRandom(seed ^ 0x5eed5eed);
+  return Array.from({ length: count }, (_, i) => `${first + i}_${random.hex(16)}`);
+}
+
 /** Generate `count` articles. Titles (and the header layout's first sentences) are unique. */
 export function generateCorpus(options: CorpusOptions): GeneratedArticle[] {
   const random = createRandom(options.seed);
   const cast = castOf(options.knowledge);
-  const first = options.first ?? 1000;
+  const files = corpusFileNames(options.count, options.seed, options.first);
   const seenTitles = new Set<string>();
   const articles: GeneratedArticle[] = [];
   for (let i = 0; i < options.count; i++) {
@@ -301,21 +321,30 @@ export function generateCorpus(options: CorpusOptions): GeneratedArticle[] {
     const year = random.int(2013, 2025);
     const month = random.int(1, 12);
     const day = random.int(1, 28);
-    const file = `${first + i}_${random.hex(16)}`;
+    const file = files[i] as string;
     let title = '';
     let blocks: GeneratedArticle['blocks'] = [];
     // redraw until the title (or, without one, the opening paragraph) is new: two
     // articles with one title would be one slug, which is not what this bench measures
     for (let attempt = 0; ; attempt++) {
       title = random.pick(TITLES)(slotsFor(random, cast, year));
-      blocks = articleBody(random, cast, year, options.inject?.get(i) ?? []);
+      blocks = articleBody(random, cast, year);
       const key = layout === 'header' ? (blocks[0]?.text ?? '') : title;
       if (!seenTitles.has(key) || attempt > 50) {
         seenTitles.add(key);
         break;
       }
     }
+    // 003 and 004 write the apostrophe straight, the others curly: the annotate stage must take both
     const straight = layout === 'byline-photo' || layout === 'byline-image';
+    if (straight) {
+      title = title.replaceAll(APOSTROPHE, "'");
+      blocks = blocks.map((b) => ({ ...b, text: b.text.replaceAll(APOSTROPHE, "'") }));
+    }
+    // relation evidence goes in paragraphs of its own, four sentences at most, written
+    // exactly as content/relations.yaml quotes it
+    const inject = options.inject?.get(i) ?? [];
+    for (let k = 0; k < inject.length; k += 4) blocks.push({ kind: 'paragraph', text: inject.slice(k, k + 4).join(' ') });
     const date: GeneratedArticle['date'] =
       layout === 'header'
         ? { value: `${year}-${pad(month)}`, precision: 'month', origin: 'header' }
@@ -331,11 +360,8 @@ export function generateCorpus(options: CorpusOptions): GeneratedArticle[] {
       ...(layout === 'repeated-title' || layout === 'byline-photo' ? { attribution: random.pick(OUTLETS) } : {}),
       blocks,
     };
-    let text = layoutText(random, layout, article, month, day, cast);
-    // 003 and 004 write the apostrophe straight, the others curly: the annotate stage must take both
-    if (straight) text = text.replaceAll(APOSTROPHE, "'");
-    const finalBlocks = straight ? blocks.map((b) => ({ ...b, text: b.text.replaceAll(APOSTROPHE, "'") })) : blocks;
-    articles.push({ ...article, ...(article.title && straight ? { title: article.title.replaceAll(APOSTROPHE, "'") } : {}), blocks: finalBlocks, text });
+    const text = layoutText(random, layout, article, month, day, cast);
+    articles.push({ ...article, text });
   }
   return articles;
 }
