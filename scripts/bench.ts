@@ -187,8 +187,10 @@ if (results.network) {
   const n = results.network;
   lines.push('', `Network figure: ${n.actors} actors, ${n.relations} relations; ${n.nodes} nodes and ${n.edges} edges in the SVG`);
   lines.push(`  first render with JavaScript: ${n.readyMark ? `${n.readyMs?.toFixed(0)} ms (mark "${n.readyMark}")` : 'no ready mark set by the page'}; first contentful paint ${n.firstContentfulPaintMs?.toFixed(0) ?? '–'} ms`);
-  for (const [rate, h] of Object.entries(n.hover)) {
-    lines.push(`  hover highlight at ${rate}× CPU: cost median ${h.median.costMs.toFixed(1)} ms, p90 ${h.p90.costMs.toFixed(1)} ms, worst ${h.max.costMs.toFixed(1)} ms; until painted median ${h.median.latencyMs.toFixed(1)} ms`);
+  for (const [kind, byRate] of [['hover', n.hover], ['focus', n.focus]] as const) {
+    for (const [rate, h] of Object.entries(byRate)) {
+      lines.push(`  ${kind} highlight at ${rate}× CPU: cost median ${h.median.costMs.toFixed(1)} ms, p90 ${h.p90.costMs.toFixed(1)} ms, worst ${h.max.costMs.toFixed(1)} ms (${h.samples} samples); until painted median ${h.median.latencyMs.toFixed(1)} ms`);
+    }
   }
   const marks = Object.entries(n.marks).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
   if (marks) lines.push(`  marks: ${marks}`);

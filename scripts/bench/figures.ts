@@ -16,6 +16,24 @@ export interface HoverSample {
   latencyMs: number;
 }
 
+export interface HighlightStats {
+  median: HoverSample;
+  p90: HoverSample;
+  max: HoverSample;
+  samples: number;
+}
+
+function stats(samples: readonly HoverSample[]): HighlightStats {
+  const cost = samples.map((s) => s.costMs);
+  const latency = samples.map((s) => s.latencyMs);
+  return {
+    median: { costMs: median(cost), latencyMs: median(latency) },
+    p90: { costMs: percentile(cost, 90), latencyMs: percentile(latency, 90) },
+    max: { costMs: Math.max(...cost), latencyMs: Math.max(...latency) },
+    samples: samples.length,
+  };
+}
+
 export interface NetworkFigures {
   url: string;
   nodes: number;
@@ -27,7 +45,9 @@ export interface NetworkFigures {
   readyMs: number | null;
   firstContentfulPaintMs: number | null;
   /** by CPU throttling rate (1 = this machine, 4 = Lighthouse's mobile) */
-  hover: Record<string, { median: HoverSample; p90: HoverSample; max: HoverSample; samples: number }>;
+  hover: Record<string, HighlightStats>;
+  /** the same, for keyboard focus moving onto a node */
+  focus: Record<string, HighlightStats>;
 }
 
 export interface FigureOptions {
@@ -46,28 +66,37 @@ export const DEFAULT_FIGURE_OPTIONS: FigureOptions = {
   throttling: [1, 4],
 };
 
-async function hoverOnce(page: Page, selector: string, index: number): Promise<HoverSample> {
+/**
+ * One highlight: `hover` dispatches what a mouse moving onto the node fires (pointerover,
+ * pointerenter, mouseover, mouseenter) after leaving the previous one; `focus` moves the
+ * keyboard focus onto it (the previous node blurs, as with Tab or an arrow key).
+ */
+async function highlightOnce(page: Page, selector: string, index: number, mode: 'hover' | 'focus'): Promise<HoverSample> {
   return page.evaluate(
-    ({ selector, index }) =>
-      new Promise<{ costMs: number; latencyMs: number }>((resolveSample) => {
+    ({ selector, index, mode }) =>
+      new Promise<{ costMs: number; latencyMs: number }>((resolveSample, rejectSample) => {
         const nodes = document.querySelectorAll<HTMLElement | SVGElement>(selector);
         const node = nodes[index % nodes.length];
-        if (!node) throw new Error(`no node matches ${selector}`);
+        if (!node) return rejectSample(new Error(`no node matches ${selector}`));
         const previous = nodes[(index + nodes.length - 1) % nodes.length];
-        // leave the previous node first, as a pointer moving between nodes would
-        previous?.dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
-        previous?.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
-        previous?.dispatchEvent(new PointerEvent('pointerleave'));
-        previous?.dispatchEvent(new MouseEvent('mouseleave'));
-        // settle the leave before timing the enter
+        if (mode === 'hover' && previous) {
+          previous.dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
+          previous.dispatchEvent(new PointerEvent('pointerleave'));
+          previous.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+          previous.dispatchEvent(new MouseEvent('mouseleave'));
+        }
+        // let the leave settle into a frame of its own before timing the enter
         requestAnimationFrame(() =>
           setTimeout(() => {
             const t0 = performance.now();
-            node.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-            node.dispatchEvent(new PointerEvent('pointerenter'));
-            node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-            node.dispatchEvent(new MouseEvent('mouseenter'));
-            if ('focus' in node && typeof node.focus === 'function') node.focus({ preventScroll: true });
+            if (mode === 'hover') {
+              node.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+              node.dispatchEvent(new PointerEvent('pointerenter'));
+              node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+              node.dispatchEvent(new MouseEvent('mouseenter'));
+            } else {
+              node.focus({ preventScroll: true });
+            }
             const t1 = performance.now();
             requestAnimationFrame(() => {
               const tR = performance.now();
@@ -81,7 +110,7 @@ async function hoverOnce(page: Page, selector: string, index: number): Promise<H
           }, 0),
         );
       }),
-    { selector, index },
+    { selector, index, mode },
   );
 }
 
@@ -112,22 +141,21 @@ export async function measureNetwork(url: string, options: FigureOptions = DEFAU
       const svg = document.querySelector(selector)?.closest('svg');
       return {
         nodes: document.querySelectorAll(selector).length,
-        edges: svg ? svg.querySelectorAll('line, path[data-relation], [data-relation]').length : 0,
+        edges: svg ? svg.querySelectorAll('[data-relation]').length : 0,
       };
     }, options.nodeSelector);
     const hover: NetworkFigures['hover'] = {};
+    const focus: NetworkFigures['focus'] = {};
     if (counts.nodes > 0) {
       const cdp = await context.newCDPSession(page);
       for (const rate of options.throttling) {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-        const samples: HoverSample[] = [];
-        for (let i = 0; i < options.hovers; i++) samples.push(await hoverOnce(page, options.nodeSelector, i * 7));
-        hover[String(rate)] = {
-          median: { costMs: median(samples.map((s) => s.costMs)), latencyMs: median(samples.map((s) => s.latencyMs)) },
-          p90: { costMs: percentile(samples.map((s) => s.costMs), 90), latencyMs: percentile(samples.map((s) => s.latencyMs), 90) },
-          max: { costMs: Math.max(...samples.map((s) => s.costMs)), latencyMs: Math.max(...samples.map((s) => s.latencyMs)) },
-          samples: samples.length,
-        };
+        for (const mode of ['hover', 'focus'] as const) {
+          const samples: HoverSample[] = [];
+          // a stride through the nodes, so hubs and leaves both get their turn
+          for (let i = 0; i < options.hovers; i++) samples.push(await highlightOnce(page, options.nodeSelector, i * 7, mode));
+          (mode === 'hover' ? hover : focus)[String(rate)] = stats(samples);
+        }
       }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     }
@@ -140,6 +168,7 @@ export async function measureNetwork(url: string, options: FigureOptions = DEFAU
       readyMs: readyMark ? (timing.marks[readyMark] ?? null) : null,
       firstContentfulPaintMs: timing.fcp,
       hover,
+      focus,
     };
   } finally {
     await browser.close();
