@@ -160,9 +160,11 @@ if (only.has('network')) {
 }
 
 // 7. The report: tables, targets, JSON.
+results.machine.loadAverageAtEnd = loadavg();
 results.targets = evaluateTargets(results);
 const lines: string[] = [''];
-lines.push(`npm run bench (${results.mode}) · ${results.startedAt} · commit ${results.commit ?? '?'} · node ${results.machine.node} · ${results.machine.cpus} CPUs · load ${results.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`);
+lines.push(`npm run bench (${results.mode}) · ${results.startedAt} · commit ${results.commit ?? '?'} · node ${results.machine.node} · ${results.machine.cpus} CPUs · load average ${results.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')} at start, ${results.machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} at end`);
+lines.push('(wall times judge the targets; CPU times in brackets are steadier when other work shares the machine)');
 if (results.corpus.length) {
   lines.push('', 'Build (N = articles in seeds/: the 5 real seeds + N−5 synthetic; build = conversion + astro build; bare = Astro 7 + MDX, same texts, no annotations)');
   lines.push(corpusTable(results.corpus));
@@ -170,7 +172,7 @@ if (results.corpus.length) {
 }
 if (results.conversion) {
   const c = results.conversion;
-  lines.push('', `Conversion with ${c.terms} terms and ${c.actors} actors: ${c.n} articles, ${(c.seedBytes / 1e6).toFixed(2)} MB in ${(c.conversionMs / 1000).toFixed(2)} s = ${c.conversionMBps.toFixed(2)} MB/s`);
+  lines.push('', `Conversion with ${c.terms} terms and ${c.actors} actors: ${c.n} articles, ${(c.seedBytes / 1e6).toFixed(2)} MB in ${(c.conversionMs / 1000).toFixed(2)} s = ${c.conversionMBps.toFixed(2)} MB/s (CPU ${(c.conversionCpuMs / 1000).toFixed(2)} s = ${c.conversionMBpsCpu.toFixed(2)} MB/s), peak ${(c.peakRssBytes / 1024 / 1024).toFixed(0)} MB`);
 }
 if (Object.keys(results.weights).length) {
   lines.push('', 'Page weight (KB; gzip level 6, file by file; fonts, images and the lazily loaded pagefind aside; total = HTML + CSS + JS + lazy JS)');

@@ -12,6 +12,8 @@ export interface Measured {
   wallMs: number;
   /** max(largest process, sampled tree sum), in bytes */
   peakRssBytes: number;
+  /** user + system CPU time of the child and its waited-for descendants (GNU time), 0 when unknown */
+  cpuMs: number;
   stdout: string;
   stderr: string;
 }
@@ -61,6 +63,13 @@ export function treeRssBytes(pid: number): number {
   return total;
 }
 
+/** GNU time -v output → user + system CPU time in ms. */
+export function parseCpuMs(timeOutput: string): number {
+  const user = /User time \(seconds\):\s*([\d.]+)/.exec(timeOutput);
+  const system = /System time \(seconds\):\s*([\d.]+)/.exec(timeOutput);
+  return (Number(user?.[1] ?? 0) + Number(system?.[1] ?? 0)) * 1000;
+}
+
 /** GNU time -v output → max RSS in bytes. */
 export function parseMaxRss(timeOutput: string): number {
   const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(timeOutput);
@@ -99,14 +108,18 @@ export function runMeasured(command: string, args: readonly string[], options: R
       clearInterval(sampler);
       const wallMs = performance.now() - started;
       let largest = 0;
+      let cpuMs = 0;
       if (useTime && existsSync(timeFile)) {
-        largest = parseMaxRss(readFileSync(timeFile, 'utf8'));
+        const report = readFileSync(timeFile, 'utf8');
+        largest = parseMaxRss(report);
+        cpuMs = parseCpuMs(report);
         rmSync(timeFile, { force: true });
       }
       const result: Measured = {
         status,
         wallMs,
         peakRssBytes: Math.max(largest, treePeak),
+        cpuMs,
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
       };

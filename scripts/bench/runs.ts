@@ -65,14 +65,14 @@ function copyRealSeeds(repo: string, root: string): number {
   return count;
 }
 
-async function convert(ctx: BenchContext, root: string): Promise<{ run: Measured; ms: number; seedBytes: number }> {
+async function convert(ctx: BenchContext, root: string): Promise<{ run: Measured; ms: number; cpuMs: number; seedBytes: number }> {
   const child = resolve(ctx.repo, 'scripts', 'bench', 'convert-child.ts');
   const run = check('convert', root, await runMeasured(process.execPath, [...ctx.convertNodeFlags, child, root], {
     cwd: root, env: env(root), logFile: join(root, 'bench-convert.log'),
   }));
-  const result = resultLine<{ ms: number; seedBytes: number; ok: boolean }>(run.stdout, 'BENCH_RESULT ');
+  const result = resultLine<{ ms: number; cpuMs: number; seedBytes: number; ok: boolean }>(run.stdout, 'BENCH_RESULT ');
   if (!result) throw new Error(`convert: no BENCH_RESULT line in ${root}/bench-convert.log`);
-  return { run, ms: result.ms, seedBytes: result.seedBytes };
+  return { run, ms: result.ms, cpuMs: result.cpuMs, seedBytes: result.seedBytes };
 }
 
 async function astroBuild(root: string, step = 'astro'): Promise<Measured> {
@@ -134,18 +134,22 @@ export async function corpusRun(ctx: BenchContext, n: number): Promise<CorpusRun
     articles,
     seedBytes: conversion.seedBytes,
     conversionMs: conversion.ms,
+    conversionCpuMs: conversion.cpuMs,
     conversionMBps: conversion.seedBytes / 1e6 / (conversion.ms / 1000),
     astroMs: astro.wallMs,
+    astroCpuMs: astro.cpuMs,
     pagefindMs: pagefind.wallMs,
     buildMs,
     msPerArticle: buildMs / n,
     peakRssBytes: Math.max(conversion.run.peakRssBytes, astro.peakRssBytes, pagefind.peakRssBytes),
     pages: countFiles(join(root, 'dist'), '.html'),
     bareMs: bareBuild.wallMs,
+    bareCpuMs: bareBuild.cpuMs,
     barePeakRssBytes: bareBuild.peakRssBytes,
     barePages: countFiles(join(bare, 'dist'), '.html'),
     ratioAstro: astro.wallMs / bareBuild.wallMs,
     ratioBuild: buildMs / bareBuild.wallMs,
+    ratioBuildCpu: (conversion.cpuMs + astro.cpuMs) / bareBuild.cpuMs,
   };
   if (!ctx.keep) {
     removeProject(root);
@@ -168,7 +172,9 @@ export async function conversionRun(ctx: BenchContext, n: number, terms = 120, a
     n,
     seedBytes: conversion.seedBytes,
     conversionMs: conversion.ms,
+    conversionCpuMs: conversion.cpuMs,
     conversionMBps: conversion.seedBytes / 1e6 / (conversion.ms / 1000),
+    conversionMBpsCpu: conversion.seedBytes / 1e6 / (conversion.cpuMs / 1000),
     peakRssBytes: conversion.run.peakRssBytes,
   };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseMaxRss } from '../../../scripts/bench/measure.ts';
+import { parseCpuMs, parseMaxRss } from '../../../scripts/bench/measure.ts';
 import { evaluateTargets, linearity, percentile, table, type BenchResults, type CorpusRun } from '../../../scripts/bench/report.ts';
 
 const run = (n: number, buildMs: number, bareMs: number, peakMB = 500): CorpusRun => ({
-  n, articles: n, seedBytes: n * 4000, conversionMs: buildMs * 0.1, conversionMBps: (n * 4000) / 1e6 / (buildMs * 0.0001),
-  astroMs: buildMs * 0.9, pagefindMs: 1000, buildMs, msPerArticle: buildMs / n, peakRssBytes: peakMB * 1024 * 1024,
-  pages: n, bareMs, barePeakRssBytes: 1, barePages: n, ratioAstro: (buildMs * 0.9) / bareMs, ratioBuild: buildMs / bareMs,
+  n, articles: n, seedBytes: n * 4000, conversionMs: buildMs * 0.1, conversionCpuMs: buildMs * 0.1, conversionMBps: (n * 4000) / 1e6 / (buildMs * 0.0001),
+  astroMs: buildMs * 0.9, astroCpuMs: buildMs * 0.9, pagefindMs: 1000, buildMs, msPerArticle: buildMs / n, peakRssBytes: peakMB * 1024 * 1024,
+  pages: n, bareMs, bareCpuMs: bareMs, barePeakRssBytes: 1, barePages: n, ratioAstro: (buildMs * 0.9) / bareMs, ratioBuild: buildMs / bareMs, ratioBuildCpu: buildMs / bareMs,
 });
 
 describe('linearity', () => {
@@ -22,7 +22,7 @@ describe('evaluateTargets', () => {
   const results: BenchResults = {
     startedAt: '', mode: 'full', machine: { node: '', cpus: 2, memoryBytes: 0, loadAverage: [] },
     corpus: [run(100, 20_000, 16_000), run(1000, 60_000, 50_000, 1600)],
-    conversion: { terms: 120, actors: 120, n: 1000, seedBytes: 4e6, conversionMs: 400, conversionMBps: 10, peakRssBytes: 1 },
+    conversion: { terms: 120, actors: 120, n: 1000, seedBytes: 4e6, conversionMs: 400, conversionCpuMs: 400, conversionMBps: 10, conversionMBpsCpu: 10, peakRssBytes: 1 },
     weights: {}, lighthouse: {}, errors: [],
   };
   const targets = evaluateTargets(results);
@@ -44,6 +44,7 @@ describe('helpers', () => {
   it('reads GNU time -v output', () => {
     expect(parseMaxRss('\tMaximum resident set size (kbytes): 123456\n')).toBe(123456 * 1024);
     expect(parseMaxRss('nothing')).toBe(0);
+    expect(parseCpuMs('\tUser time (seconds): 7.82\n\tSystem time (seconds): 1.65\n')).toBeCloseTo(9470);
   });
   it('takes percentiles and aligns tables', () => {
     expect(percentile([5, 1, 4, 2, 3, 6, 7, 8, 9, 10], 90)).toBe(9);
