@@ -177,7 +177,7 @@ describe('curated knowledge', () => {
 });
 
 describe('home page story (content/recit.md)', () => {
-  const links = [...recit.matchAll(/\[([^\]]+)\]\(([^)]*)\)/g)].map((m) => ({ text: m[1], target: m[2] }));
+  const links = [...recit.matchAll(/\[([^\]]+)\]\(([^)]*)\)/g)].map((m) => ({ text: m[1] ?? '', target: m[2] ?? '' }));
 
   it('links only with the site schemes, to things that exist', () => {
     const known: Record<string, Set<string>> = {
@@ -188,8 +188,9 @@ describe('home page story (content/recit.md)', () => {
     };
     const broken = links
       .filter(({ target }) => {
-        const [scheme, id] = target.split(':', 2);
-        return !(scheme in known) || id === undefined || !known[scheme].has(id);
+        const [scheme = '', id] = target.split(':', 2);
+        const ids = known[scheme];
+        return ids === undefined || id === undefined || !ids.has(id);
       })
       .map(({ text, target }) => `[${text}](${target})`);
     expect(links.length).toBeGreaterThan(10);
