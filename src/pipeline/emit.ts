@@ -6,7 +6,7 @@
 // letter as a character reference; and every generated file is parsed back and rejected
 // if it holds anything but headings, paragraphs, text, <S> and <Term>.
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
@@ -31,7 +31,9 @@ export interface Frontmatter {
   words: number;
 }
 
-export const ALLOWED_ELEMENTS = new Set(['S', 'Term']);
+/** the only elements a generated page may hold: sentence and term inline, the paragraph as a block */
+export const ALLOWED_TEXT_ELEMENTS = new Set(['S', 'Term']);
+export const ALLOWED_FLOW_ELEMENTS = new Set(['p']);
 
 export function emit(frontmatter: Frontmatter, segments: AnnotatedSegment[]): string {
   const tree: Root = { type: 'root', children: segments.map(toNode) };
@@ -41,6 +43,11 @@ export function emit(frontmatter: Frontmatter, segments: AnnotatedSegment[]): st
       // `import x` / `export x` at the start of a line would be read as JavaScript (ESM)
       { character: 'i', atBreak: true, after: 'mport\\b' },
       { character: 'e', atBreak: true, after: 'xport\\b' },
+      // Astro's Markdown turns bare URLs, www. and e-mail addresses into links (GFM
+      // autolink literals): escape the character that would trigger it
+      { character: ':', before: '[ps]', after: '\\/' },
+      { character: '.', before: '[Ww]', after: '[\\-.\\w]' },
+      { character: '@', before: '[+\\-.\\w]', after: '[\\-.\\w]' },
     ],
   });
   // YAML 1.1 rules: strings that a 1.1 reader would take for a date or a boolean get quoted
@@ -51,17 +58,23 @@ function toNode(segment: AnnotatedSegment): RootContent {
   if (segment.kind === 'heading') {
     return { type: 'heading', depth: 2, children: [text(segment.text)] } satisfies Heading;
   }
-  const children: PhrasingContent[] = [];
-  let cursor = 0;
-  for (const sentence of segment.sentences) {
-    if (sentence.start > cursor) children.push(text(segment.text.slice(cursor, sentence.start)));
-    children.push(sentenceElement(sentence));
-    cursor = sentence.end;
-  }
-  return { type: 'paragraph', children } satisfies Paragraph;
+  // The white space between two sentences goes inside the first one: between elements,
+  // MDX would drop it and the sentences would run together.
+  const children: PhrasingContent[] = segment.sentences.map((sentence, i) => {
+    const gap = segment.text.slice(sentence.end, segment.sentences[i + 1]?.start ?? sentence.end);
+    return sentenceElement(sentence, gap);
+  });
+  // An explicit <p id="p3">: MDX unwraps a paragraph made only of elements (<S>…</S> <S>…</S>),
+  // which would lose the paragraph; the id is the paragraph's own anchor.
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'p',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: `p${segment.index}` }],
+    children: [{ type: 'paragraph', children } satisfies Paragraph],
+  } satisfies MdxJsxFlowElement;
 }
 
-function sentenceElement(sentence: AnnotatedSentence): MdxJsxTextElement {
+function sentenceElement(sentence: AnnotatedSentence, trailing: string): MdxJsxTextElement {
   const children: PhrasingContent[] = [];
   let cursor = 0;
   for (const mark of sentence.termMarks) {
@@ -69,7 +82,7 @@ function sentenceElement(sentence: AnnotatedSentence): MdxJsxTextElement {
     children.push(element('Term', mark.id, [text(mark.text)]));
     cursor = mark.end;
   }
-  if (cursor < sentence.text.length) children.push(text(sentence.text.slice(cursor)));
+  if (cursor < sentence.text.length || trailing) children.push(text(sentence.text.slice(cursor) + trailing));
   return element('S', sentence.id, children);
 }
 
@@ -98,10 +111,11 @@ export function checkMdx(mdx: string): string[] {
     const at = node.position ? ` (line ${node.position.start.line} of the body)` : '';
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       issues.push(`generated MDX holds code (${node.type})${at}`);
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (!node.name || !ALLOWED_ELEMENTS.has(node.name)) issues.push(`generated MDX holds an element <${node.name ?? ''}>${at}`);
-      if (node.type === 'mdxJsxFlowElement') issues.push(`generated MDX holds a block element <${node.name ?? ''}>${at}`);
-    } else if (depth === 1 && node.type !== 'heading' && node.type !== 'paragraph') {
+    } else if (node.type === 'mdxJsxTextElement') {
+      if (!node.name || !ALLOWED_TEXT_ELEMENTS.has(node.name)) issues.push(`generated MDX holds an element <${node.name ?? ''}>${at}`);
+    } else if (node.type === 'mdxJsxFlowElement') {
+      if (depth !== 1 || !node.name || !ALLOWED_FLOW_ELEMENTS.has(node.name)) issues.push(`generated MDX holds a block element <${node.name ?? ''}>${at}`);
+    } else if (depth === 1 && node.type !== 'heading') {
       issues.push(`generated MDX holds a ${node.type} block${at}`);
     }
     for (const child of node.children ?? []) visit(child as typeof node, depth + 1);
