@@ -50,6 +50,8 @@ export const datedMention = sentenceRef.extend({
   expression: z.string(),
   /** "fin", "début", "depuis"… when the text qualifies the date */
   qualifier: z.string().optional(),
+  /** the text gave no year ("depuis juin"): the year is the article's own */
+  yearFromArticle: z.boolean().optional(),
 });
 export type DatedMention = z.output<typeof datedMention>;
 
