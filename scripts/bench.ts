@@ -10,12 +10,13 @@
 // child process measured from outside (wall time, peak RSS of its process tree), and every
 // ratio compares figures measured in this same run: never absolute times across machines.
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureNetwork } from './bench/figures.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
+import { profileReport } from './bench/profile.ts';
 import { removeProject } from './bench/project.ts';
 import {
   corpusTable, evaluateTargets, lighthouseTable, linearity, targetLines, weightTable, type BenchResults,
@@ -63,6 +64,15 @@ try {
   results.commit = execSync('git rev-parse --short HEAD', { cwd: repo, encoding: 'utf8' }).trim();
 } catch {
   // not a git checkout: the JSON goes without it
+}
+
+/** With --cpu-prof: where the conversion spent its time (the newest profile written). */
+function printNewestProfile(): void {
+  const newest = readdirSync(profileDir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .map((name) => join(profileDir, name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (newest) console.log(profileReport(newest, 30));
 }
 
 /** Run one section; a failure is recorded and reported, and the other sections still run. */
@@ -141,6 +151,7 @@ if (only.has('conversion')) {
     const { root: _root, ...conversion } = run;
     results.conversion = conversion;
     log(`  ${conversion.conversionMBps.toFixed(2)} MB/s`);
+    if (args['cpu-prof']) printNewestProfile();
   });
 }
 
@@ -182,7 +193,9 @@ if (Object.keys(results.lighthouse).length) {
   lines.push('', `Lighthouse (mobile preset, ${quick ? '1 run' : 'median of 3'}; runs = performance per run)`);
   lines.push(lighthouseTable(results.lighthouse));
   for (const [page, r] of Object.entries(results.lighthouse)) {
-    if (r.failing.length) lines.push(`  ${page} loses points on: ${r.failing.map((f) => `${f.id} (${f.category}, ${f.score})`).join(', ')}`);
+    for (const f of r.failing) {
+      lines.push(`  ${page} loses points on ${f.id} (${f.category}, score ${f.score})${f.details.length ? `: ${f.details.join(' | ')}` : ''}`);
+    }
   }
 }
 if (results.network) {

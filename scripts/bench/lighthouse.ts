@@ -15,7 +15,7 @@ export interface LighthouseResult {
   scores: Scores;
   runs: Scores[];
   /** audits that lost points in the last run, for the "why not 100" */
-  failing: { id: string; title: string; score: number | null; category: Category }[];
+  failing: { id: string; title: string; score: number | null; category: Category; details: string[] }[];
 }
 
 export const CHROME_FLAGS = [
@@ -37,7 +37,26 @@ export function median(values: readonly number[]): number {
 
 interface LhrLike {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string }>;
+  audits: Record<string, {
+    id: string;
+    title: string;
+    score: number | null;
+    scoreDisplayMode: string;
+    displayValue?: string;
+    details?: { items?: Record<string, unknown>[] };
+  }>;
+}
+
+/** What an audit found, in a few words per item: the console error, the failing node, the URL. */
+function auditDetails(audit: LhrLike['audits'][string]): string[] {
+  const out: string[] = [];
+  if (audit.displayValue) out.push(audit.displayValue);
+  for (const item of (audit.details?.items ?? []).slice(0, 5)) {
+    const node = item.node as { snippet?: string } | undefined;
+    const text = [item.description, item.source, item.url, node?.snippet].filter((v) => typeof v === 'string' && v).join(' ');
+    if (text) out.push(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+  }
+  return out;
 }
 
 export async function runLighthouse(url: string, runs: number, chromePath = '/usr/bin/chromium'): Promise<LighthouseResult> {
@@ -64,7 +83,9 @@ export async function runLighthouse(url: string, runs: number, chromePath = '/us
           const audit = lhr.audits[ref.id];
           if (!audit || ref.weight === 0) continue;
           if (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings') {
-            if (audit.score !== null && audit.score < 1) failing.push({ id: audit.id, title: audit.title, score: audit.score, category });
+            if (audit.score !== null && audit.score < 1) {
+              failing.push({ id: audit.id, title: audit.title, score: audit.score, category, details: auditDetails(audit) });
+            }
           }
         }
       }

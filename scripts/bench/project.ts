@@ -49,7 +49,8 @@ export function copySiteProject(repoRoot: string, projectRoot: string): void {
 /**
  * The floor: Astro 7 + @astrojs/mdx, one content collection, one trivial page per MDX
  * file. Same engine settings the site uses where they change the work done (no syntax
- * highlighting, directory format), nothing else: no layout, no components, no CSS.
+ * highlighting, no smartypants, no GFM, directory format; keep in step with
+ * astro.config.mjs), nothing else: no layout, no components, no CSS, no CSP.
  */
 export function createBareProject(repoRoot: string, projectRoot: string): void {
   mkdirSync(join(projectRoot, 'src', 'pages'), { recursive: true });
@@ -63,7 +64,7 @@ export default defineConfig({
   site: 'https://bare.example',
   build: { format: 'directory' },
   integrations: [mdx()],
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, smartypants: false, gfm: false },
   devToolbar: { enabled: false },
 });
 `,

@@ -139,9 +139,10 @@ export function linearity(runs: readonly CorpusRun[], factor = 1.5): { lines: st
 }
 
 export function weightTable(weights: BenchResults['weights']): string {
+  const shorten = (file: string) => (file.length > 40 ? `${file.slice(0, 39)}…` : file);
   const rows = Object.entries(weights).map(([page, w]) => [
     page,
-    w.file,
+    shorten(w.file),
     `${kb(w.html.raw)}/${kb(w.html.gzip)}`,
     `${kb(w.css.raw)}/${kb(w.css.gzip)}`,
     `${kb(w.js.raw)}/${kb(w.js.gzip)}`,
