@@ -28,4 +28,5 @@ const cpu = process.cpuUsage(cpuBefore);
 // thread) waits for a core, and its CPU time is the better estimate of an idle run
 const cpuMs = (cpu.user + cpu.system) / 1000;
 console.log(`BENCH_RESULT ${JSON.stringify({ ms, cpuMs, seedBytes, ok: result.ok })}`);
-process.exit(result.ok ? 0 : 1);
+// exitCode, not exit(): stdout is a pipe, and process.exit() would drop what is still queued
+process.exitCode = result.ok ? 0 : 1;
