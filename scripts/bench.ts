@@ -204,9 +204,13 @@ if (results.network) {
   lines.push(`  first render with JavaScript: ${n.readyMark ? `${n.readyMs?.toFixed(0)} ms (mark "${n.readyMark}")` : 'no ready mark set by the page'}; first contentful paint ${n.firstContentfulPaintMs?.toFixed(0) ?? '–'} ms`);
   for (const [kind, byRate] of [['hover', n.hover], ['focus', n.focus]] as const) {
     for (const [rate, h] of Object.entries(byRate)) {
-      lines.push(`  ${kind} highlight at ${rate}× CPU: cost median ${h.median.costMs.toFixed(1)} ms, p90 ${h.p90.costMs.toFixed(1)} ms, worst ${h.max.costMs.toFixed(1)} ms (${h.samples} samples); until painted median ${h.median.latencyMs.toFixed(1)} ms`);
+      const cpu = h.median.cpuMs !== undefined ? `; main-thread CPU median ${h.median.cpuMs.toFixed(1)} ms, p90 ${h.p90.cpuMs?.toFixed(1)} ms` : '';
+      lines.push(`  ${kind} highlight at ${rate}× CPU throttling (${h.samples} samples): frame cost median ${h.median.costMs.toFixed(1)} ms, p90 ${h.p90.costMs.toFixed(1)} ms, worst ${h.max.costMs.toFixed(1)} ms; until painted median ${h.median.latencyMs.toFixed(1)} ms${cpu}`);
+      if (h.breakdown) lines.push(`    where the main thread went (ms per highlight): ${Object.entries(h.breakdown).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
     }
   }
+  const measures = Object.entries(n.measures).map(([k, v]) => `${k} ×${v.length} median ${[...v].sort((a, b) => a - b)[v.length >> 1]?.toFixed(1)} ms`).join(', ');
+  if (measures) lines.push(`  the page's own measures: ${measures}`);
   const marks = Object.entries(n.marks).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
   if (marks) lines.push(`  marks: ${marks}`);
 }

@@ -259,16 +259,23 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
   });
 
   const hover = results.network?.hover['1'];
-  out.push(
-    hover && results.network
-      ? {
-          target: `hover highlight within one ${LIMITS.hoverMs} ms frame at 300 actors`,
-          met: results.network.nodes >= 300 ? hover.p90.costMs <= LIMITS.hoverMs : null,
-          figure: `90th percentile ${hover.p90.costMs.toFixed(1)} ms, median ${hover.median.costMs.toFixed(1)} ms, worst ${hover.max.costMs.toFixed(1)} ms over ${hover.samples} hovers, ${results.network.nodes} nodes` +
-            (results.network.hover['4'] ? `; 4× CPU throttling: median ${results.network.hover['4'].median.costMs.toFixed(1)} ms` : ''),
-        }
-      : { target: `hover highlight within ${LIMITS.hoverMs} ms at 300 actors`, met: null, figure: 'not measured' },
-  );
+  const focus = results.network?.focus['1'];
+  if (hover && results.network) {
+    // judged on main-thread CPU time when the trace gave it (what a frame costs, whatever
+    // else loads the machine), on the frame-timed wall cost otherwise
+    const cost = (h: NonNullable<typeof hover>) => h.p90.cpuMs ?? h.p90.costMs;
+    const worst = Math.max(cost(hover), focus ? cost(focus) : 0);
+    const describe = (name: string, h: NonNullable<typeof hover>) =>
+      `${name} p90 ${h.p90.cpuMs !== undefined ? `${h.p90.cpuMs.toFixed(1)} ms main-thread CPU, ` : ''}${h.p90.costMs.toFixed(1)} ms frame cost (median ${h.median.costMs.toFixed(1)} ms)`;
+    out.push({
+      target: `hover highlight within one ${LIMITS.hoverMs} ms frame at 300 actors`,
+      met: results.network.nodes >= 300 ? worst <= LIMITS.hoverMs : null,
+      figure: `${describe('hover', hover)}${focus ? `; ${describe('focus', focus)}` : ''}; ${results.network.nodes} nodes, ${results.network.edges} edges` +
+        (results.network.hover['4'] ? `; at 4× CPU throttling hover median ${results.network.hover['4'].median.costMs.toFixed(1)} ms` : ''),
+    });
+  } else {
+    out.push({ target: `hover highlight within ${LIMITS.hoverMs} ms at 300 actors`, met: null, figure: 'not measured' });
+  }
   return out;
 }
 

@@ -66,7 +66,7 @@ function copyRealSeeds(repo: string, root: string): number {
 }
 
 async function convert(ctx: BenchContext, root: string): Promise<{ run: Measured; ms: number; cpuMs: number; seedBytes: number }> {
-  const child = resolve(ctx.repo, 'scripts', 'bench', 'convert-child.ts');
+  const child = resolve(import.meta.dirname, 'convert-child.ts');
   const run = check('convert', root, await runMeasured(process.execPath, [...ctx.convertNodeFlags, child, root], {
     cwd: root, env: env(root), logFile: join(root, 'bench-convert.log'),
   }));
