@@ -139,7 +139,9 @@ if (real && !ctx.keep) removeProject(real.root);
 if (only.has('corpus')) {
   for (const n of sizes) {
     await section(`corpus N=${n}`, async () => {
-      results.corpus.push(await corpusRun(ctx, n));
+      const { weights, ...run } = await corpusRun(ctx, n);
+      results.corpus.push(run);
+      if (n === Math.max(...sizes)) results.corpusWeights = { n, weights };
     });
   }
 }
@@ -188,6 +190,10 @@ if (results.conversion) {
 if (Object.keys(results.weights).length) {
   lines.push('', 'Page weight (KB; gzip level 6, file by file; fonts, images and the lazily loaded pagefind aside; total = HTML + CSS + JS + lazy JS)');
   lines.push(weightTable(results.weights));
+}
+if (results.corpusWeights && Object.keys(results.corpusWeights.weights).length) {
+  lines.push('', `Page weight in the site of N=${results.corpusWeights.n} articles (pages that list articles, uses and mentions grow with N)`);
+  lines.push(weightTable(results.corpusWeights.weights));
 }
 if (Object.keys(results.lighthouse).length) {
   lines.push('', `Lighthouse (mobile preset, ${quick ? '1 run' : 'median of 3'}; runs = performance per run)`);

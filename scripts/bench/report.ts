@@ -58,6 +58,8 @@ export interface BenchResults {
   machine: { node: string; cpus: number; memoryBytes: number; loadAverage: number[]; loadAverageAtEnd?: number[] };
   commit?: string;
   corpus: CorpusRun[];
+  /** page weight in the largest corpus's site: pages that list articles grow with N */
+  corpusWeights?: { n: number; weights: Partial<Record<PageType, PageWeight>> };
   conversion?: ConversionRun;
   weights: Partial<Record<PageType, PageWeight>>;
   lighthouse: Record<string, LighthouseResult>;

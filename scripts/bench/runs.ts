@@ -14,6 +14,7 @@ import {
 import { runMeasured, resultLine, type Measured } from './measure.ts';
 import { copySiteProject, createBareProject, makeTempDir, removeProject } from './project.ts';
 import type { ConversionRun, CorpusRun } from './report.ts';
+import { PAGE_TYPES, findPages, pageWeight, type PageType, type PageWeight } from './weight.ts';
 
 /** The synthetic corpus's seed: fixed, so every run of the bench measures the same texts. */
 export const CORPUS_SEED = 20_131_025;
@@ -110,7 +111,7 @@ function corpusProject(ctx: BenchContext, label: string, n: number, knowledge: K
   return root;
 }
 
-export async function corpusRun(ctx: BenchContext, n: number): Promise<CorpusRun> {
+export async function corpusRun(ctx: BenchContext, n: number): Promise<CorpusRun & { weights: Partial<Record<PageType, PageWeight>> }> {
   const knowledge = readKnowledge(ctx.repo);
   const root = corpusProject(ctx, `site-${n}`, n, knowledge);
   ctx.log(`  N=${n}: site project ${root}`);
@@ -128,8 +129,18 @@ export async function corpusRun(ctx: BenchContext, n: number): Promise<CorpusRun
   const bareBuild = await astroBuild(bare, 'bare');
   ctx.log(`  N=${n}: bare build ${(bareBuild.wallMs / 1000).toFixed(1)} s (${bare})`);
 
+  // pages whose size grows with the corpus (home, glossary, term pages list articles and uses)
+  const dist = join(root, 'dist');
+  const pages = findPages(dist);
+  const weights: Partial<Record<PageType, PageWeight>> = {};
+  for (const type of PAGE_TYPES) {
+    const file = pages[type];
+    if (file) weights[type] = pageWeight(dist, file);
+  }
+
   const buildMs = conversion.ms + astro.wallMs;
-  const run: CorpusRun = {
+  const run: CorpusRun & { weights: Partial<Record<PageType, PageWeight>> } = {
+    weights,
     n,
     articles,
     seedBytes: conversion.seedBytes,
