@@ -144,6 +144,14 @@ export function parse(name: string, path: string, text: string, source: SourceMe
       if (attribution) attributions.push(attribution);
       continue;
     }
+    // A hard-wrapped paragraph: the line goes on from the previous one (no blank line
+    // between, no final punctuation before, a lower-case letter to start).
+    const previous = body.at(-1);
+    if (previous && !isBlank(i - 1) && /^\p{Ll}/u.test(text) && !/[.!?…:;»"”]$/u.test(previous.text)) {
+      previous.text = `${previous.text} ${text}`;
+      previous.shape = 'paragraph';
+      continue;
+    }
     const alone = isBlank(i - 1) && isBlank(i + 1);
     body.push({ line: i + 1, text, shape: alone && looksLikeHeading(text) ? 'heading' : 'paragraph' });
   }

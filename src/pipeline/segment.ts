@@ -84,7 +84,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     const next = skipSpace(text, end);
     if (next === end || next >= text.length) continue; // no space after, or end of text
     if (!OPENING.test(text[next]!)) continue;
-    if (inQuote(m.index)) continue;
+    if (inQuote(end - 1)) continue; // a full stop inside « … » ends the sentence only with the quote
     if (m[0] === '.' && !endsSentence(text, m.index, next)) continue;
     spans.push({ text: text.slice(start, end), start, end });
     start = next;
