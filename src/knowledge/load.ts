@@ -105,9 +105,10 @@ function loadFile<S extends z.ZodType<unknown[]>>(
   if (!existsSync(path)) return empty;
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
   for (const error of doc.errors) {
-    problems.push(problem(file, error.linePos?.[0].line, `YAML syntax: ${error.message.split('\n')[0]}`));
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    problems.push(problem(file, error.linePos?.[0].line, `YAML syntax: ${message}`));
   }
   if (doc.errors.length > 0) return empty;
 
