@@ -77,7 +77,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   // 4. Evidence: every relation and event quote must be in its article's cleaned text.
   const searchable = new Map(converted.map((c) => [c.seed.name, indexArticle(c.segments)]));
-  const evidence = resolveEvidence(knowledge, searchable, loaded.where);
+  const failed = new Set(seeds.map((s) => s.name).filter((name) => !searchable.has(name)));
+  const evidence = resolveEvidence(knowledge, searchable, loaded.where, failed);
   problems.push(...evidence.problems);
 
   // 5. Emit: one MDX page per article (checked by parsing it back), the JSON for pages and figures.
