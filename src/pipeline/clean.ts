@@ -32,7 +32,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'social-promo', pattern: /^rejoignez (?:la|notre) communauté(?=\s|$)/i, maxLength: 300, outlet: /^[Rr]ejoignez la communauté (\p{Lu}[\p{L}\p{N}.]+)$/u },
   { kind: 'read-also', pattern: /^(?:à|a) lire (?:aussi|également|en complément)\s*:?$/i },
   // "Lire OVH : on vous emmène…": a link to another article; real sentences end with a full stop
-  { kind: 'read-also', pattern: /^(?:lire|voir) (?:aussi\s*:?\s*)?\S.*[^.]$/i, maxLength: 200 },
+  { kind: 'read-also', pattern: /^(?:lire|voir aussi) (?:aussi\s*:?\s*)?\S.*[^.]$/i, maxLength: 200 },
   { kind: 'source-link', pattern: /^source link$/i },
   { kind: 'comment-form', pattern: /^laisser un commentaire$/i, opensComments: true },
   { kind: 'comment-form', pattern: /^votre adresse (?:e-?mail|de messagerie) ne sera pas publiée/i, opensComments: true },

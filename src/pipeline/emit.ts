@@ -43,11 +43,6 @@ export function emit(frontmatter: Frontmatter, segments: AnnotatedSegment[]): st
       // `import x` / `export x` at the start of a line would be read as JavaScript (ESM)
       { character: 'i', atBreak: true, after: 'mport\\b' },
       { character: 'e', atBreak: true, after: 'xport\\b' },
-      // Astro's Markdown turns bare URLs, www. and e-mail addresses into links (GFM
-      // autolink literals): escape the character that would trigger it
-      { character: ':', before: '[ps]', after: '\\/' },
-      { character: '.', before: '[Ww]', after: '[\\-.\\w]' },
-      { character: '@', before: '[+\\-.\\w]', after: '[\\-.\\w]' },
     ],
   });
   // YAML 1.1 rules: strings that a 1.1 reader would take for a date or a boolean get quoted

@@ -71,7 +71,7 @@ const SENTENCE_OPENERS = new Set(
 const OPENING = /[\p{Lu}\p{N}«“"(\[¿¡]/u;
 
 export function splitSentences(text: string): SentenceSpan[] {
-  const quoted = quotedRanges(text);
+  const quoted = text.includes('«') || text.includes('“') ? quotedRanges(text) : [];
   const inQuote = (at: number): boolean => quoted.some(([from, to]) => at > from && at < to);
   const spans: SentenceSpan[] = [];
   let start = skipSpace(text, 0);
@@ -96,7 +96,8 @@ export function splitSentences(text: string): SentenceSpan[] {
 
 /** Does the single dot at `dot` end the sentence, given the word after it starts at `next`? */
 function endsSentence(text: string, dot: number, next: number): boolean {
-  const before = text.slice(0, dot).match(/[\p{L}\p{N}°.-]+$/u)?.[0] ?? '';
+  // only a short window around the dot: slicing the whole text per dot would be quadratic
+  const before = text.slice(Math.max(0, dot - 24), dot).match(/[\p{L}\p{N}°.-]+$/u)?.[0] ?? '';
   const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\s/, ''))) {
     // "M. Dupont", "p. ex.": never a break
@@ -104,7 +105,7 @@ function endsSentence(text: string, dot: number, next: number): boolean {
   }
   // an initial: one capital letter standing alone ("J. Dupont"), or "J.-C."
   if (/^\p{Lu}$/u.test(before) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(before)) {
-    const nextWord = text.slice(next).match(/^[\p{L}]+/u)?.[0]?.toLowerCase() ?? '';
+    const nextWord = text.slice(next, next + 24).match(/^[\p{L}]+/u)?.[0]?.toLowerCase() ?? '';
     return SENTENCE_OPENERS.has(nextWord);
   }
   return true;
@@ -126,14 +127,16 @@ function quotedRanges(text: string): [number, number][] {
   return ranges;
 }
 
+const SPACE = /\s/;
+
 function skipSpace(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
   return i;
 }
 
 function trimEnd(text: string): number {
   let i = text.length;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
   return i;
 }
