@@ -144,10 +144,11 @@ export function parse(name: string, path: string, text: string, source: SourceMe
       if (attribution) attributions.push(attribution);
       continue;
     }
-    // A hard-wrapped paragraph: the line goes on from the previous one (no blank line
-    // between, no final punctuation before, a lower-case letter to start).
+    // A hard-wrapped paragraph: the line goes on from a long previous one (no blank line
+    // between, no final punctuation before, a lower-case letter to start). Short lines
+    // ("Commentaires (10)" above a pseudonym) are never continued.
     const previous = body.at(-1);
-    if (previous && !isBlank(i - 1) && /^\p{Ll}/u.test(text) && !/[.!?…:;»"”]$/u.test(previous.text)) {
+    if (previous && !isBlank(i - 1) && previous.text.length >= 50 && /^\p{Ll}/u.test(text) && !/[.!?…:;»"”)]$/u.test(previous.text)) {
       previous.text = `${previous.text} ${text}`;
       previous.shape = 'paragraph';
       continue;
