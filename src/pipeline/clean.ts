@@ -40,7 +40,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'empty-summary', pattern: /^aucun résumé disponible$/i },
   { kind: 'image-file', pattern: /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$/i },
   { kind: 'photo-credit', pattern: /©|\b(?:crédits? photo|photo\s*:)/i, maxLength: 200 },
-  { kind: 'share', pattern: /^(?:partager|partagez)(?: (?:cet|l')article)?(?: sur .*)?$/i, maxLength: 80 },
+  { kind: 'share', pattern: /^(?:partager|partagez|imprimer|tweeter|envoyer par e-?mail)(?: (?:cet|l')article)?(?: sur .*)?$/i, maxLength: 80 },
+  { kind: 'advertising', pattern: /^(?:publicité|annonce|contenu sponsorisé|sponsorisé|advertisement)$/i },
+  { kind: 'newsletter', pattern: /^(?:en savoir plus sur le traitement de (?:vos|nos) données|vos données personnelles sont)/i, maxLength: 300 },
 ];
 
 export function clean(article: ParsedArticle): CleanArticle {
