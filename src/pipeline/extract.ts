@@ -40,8 +40,12 @@ export interface DateInSentence {
 }
 
 /** Finds the date expressions of one sentence. */
+/** Every date expression holds a digit or a month name: most sentences can be skipped at once. */
+const MAY_HOLD_A_DATE = new RegExp(`\\d|${MONTH_PATTERN}`, 'i');
+
 export function findDates(text: string, articleDate?: ArticleDate): DateInSentence[] {
   const found: DateInSentence[] = [];
+  if (!MAY_HOLD_A_DATE.test(text)) return found;
   DATE_EXPRESSION.lastIndex = 0;
   for (let m = DATE_EXPRESSION.exec(text); m; m = DATE_EXPRESSION.exec(text)) {
     const g = m.groups ?? {};
