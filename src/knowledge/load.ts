@@ -2,7 +2,7 @@
 // Every problem names its file and line; all problems of all files are collected.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import {
   actorsFile,
@@ -108,7 +108,7 @@ function loadFile<S extends z.ZodType<unknown[]>>(
 
   const lineInFile = (path: (string | number)[]): number | undefined => lineOfPath(doc, lineCounter, path);
   const data = doc.toJS() ?? [];
-  if (!isSeq(doc.contents) && data !== null && !Array.isArray(data)) {
+  if (!Array.isArray(data)) {
     problems.push(problem(file, 1, 'expected a list of entries (each starting with "- ")'));
     return empty;
   }

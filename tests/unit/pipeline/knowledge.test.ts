@@ -33,6 +33,12 @@ describe('loadKnowledge', () => {
     for (const pattern of expected) expect(problems.some((p) => pattern.test(p)), `${pattern}\n${problems.join('\n')}`).toBe(true);
   });
 
+  it('says when a file is not a list of entries', () => {
+    expect(loadKnowledge(join(FIXTURES, 'knowledge/not-a-list')).problems.map(formatProblem)).toEqual([
+      'content/glossary.yaml:1: expected a list of entries (each starting with "- ")',
+    ]);
+  });
+
   it('treats a missing file as an empty list', () => {
     const loaded = loadKnowledge(join(FIXTURES, 'knowledge/missing'));
     expect(loaded.problems).toEqual([]);
