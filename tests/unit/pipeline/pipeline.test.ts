@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { runPipeline } from '../../../src/pipeline/index.ts';
 import { checkMdx, readBackText } from '../../../src/pipeline/emit.ts';
 import { articleRecord, coMention, datedMention, mention, reportEntry, resolvedEvidence, termUse } from '../../../src/model/generated.ts';
-import { FIXTURES, ROOT } from './golden.ts';
+import { expectGolden, FIXTURES, ROOT } from './golden.ts';
 
 const PSEUDONYMS = ['carinae', 'leulapin', 'jaceneliot', 'Cleindori', 'rapiot', 'vincent83D', 'philumax', 'onipif', 'ellis2323'];
 const made: string[] = [];
@@ -58,6 +58,14 @@ describe('runPipeline on the five real seeds', async () => {
     z.array(coMention).parse(json('co-mentions.json'));
     z.array(reportEntry).parse(json('report.json'));
     z.object({ relations: z.record(z.string(), z.array(resolvedEvidence)), events: z.record(z.string(), z.array(resolvedEvidence)) }).parse(json('evidence.json'));
+  });
+
+  it('writes the MDX pages expected for the five seeds (golden, with the fixture knowledge)', () => {
+    for (const [path, text] of Object.entries(files)) {
+      if (!path.endsWith('.mdx')) continue;
+      const file = text.match(/^file: (.+)$/m)![1]!;
+      expectGolden('articles', file, text, 'expected.mdx');
+    }
   });
 
   it('gives unique, French-friendly ASCII slugs from the titles', () => {
