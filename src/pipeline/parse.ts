@@ -8,7 +8,7 @@
 import type { SourceMeta, Precision } from '../model/knowledge.ts';
 import { precisionOf } from '../model/knowledge.ts';
 import { problem, type Problem } from '../lib/errors.ts';
-import { MONTH_PATTERN, dayDate } from '../lib/french.ts';
+import { MONTHS, MONTH_PATTERN, dayDate } from '../lib/french.ts';
 import { truncateAtWord } from '../lib/text.ts';
 import { splitSentences } from './segment.ts';
 
@@ -54,14 +54,17 @@ export interface ParsedArticle {
 export type Parsed = { ok: true; article: ParsedArticle } | { ok: false; problems: Problem[] };
 
 const HEADER_DATE = /^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)(.*)$/i;
-const PUBLISHED = new RegExp(
-  `^(?:publié|mis en ligne|posté)\\s+le\\s+(1er|\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})(?:\\s+à\\s+\\d{1,2}\\s*[h:]\\s*\\d{2})?\\.?$`,
-  'iu',
-);
+/** "8 octobre 2019", "jeudi 1er juin 2022", "08/10/2019", with an optional time "à 09h07" */
+const DAY_TEXT = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>1er|\d{1,2})\s+(?<month>${MONTH_PATTERN})\s+(?<year>\d{4})`;
+const DAY_NUMERIC = String.raw`(?<nday>\d{1,2})[/.](?<nmonth>\d{1,2})[/.](?<nyear>\d{4})`;
+const TIME = String.raw`(?:,?\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d{2}(?:\s*min)?)?`;
+const PUBLISHED = new RegExp(String.raw`^(?:publié|mis en ligne|posté)\s+le\s+(?:${DAY_TEXT}|${DAY_NUMERIC})${TIME}\.?$`, 'iu');
 const UPDATED = /^(?:mis à jour|modifié|actualisé)\s+le\s+/iu;
 /** "Alexandre Boero", "Jean-Marc de La Tour": 2 to 5 words, capitalised (particles allowed) */
 const PERSON = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|du|des|la|le|van|von|da|di)\s+)?\p{Lu}[\p{L}’'.-]*){1,4}$/u;
-const BYLINE = /^[Pp]ar\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|du|des|la|le|van|von)\s+)?\p{Lu}[\p{L}’'.-]*){1,4})\s*(?:[,–—-].*)?\.?$/u;
+const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|du|des|la|le|van|von)\s+)?\p{Lu}[\p{L}’'.-]*){1,4}`;
+/** "Par Alexandre Boero, Journaliste…", "Par Jean Dupont le 3 mars 2021 à 10h00" */
+const BYLINE = new RegExp(String.raw`^[Pp]ar\s+(?<name>${NAME})(?:,?\s+le\s+(?:${DAY_TEXT}|${DAY_NUMERIC})${TIME}\.?|\s*(?:[,–—|-].*)?\.?)$`, 'u');
 const SOURCE_LINE = /^sources?\s*:\s*(.*)$/iu;
 
 export function parse(name: string, path: string, text: string, source: SourceMeta | undefined): Parsed {
@@ -107,13 +110,15 @@ export function parse(name: string, path: string, text: string, source: SourceMe
     const byline = line.match(BYLINE);
     const following = lines[nextFilled(cursor)]?.trim() ?? '';
     if (published) {
-      const value = dayDate(published[1]!, published[2]!, published[3]!);
+      const value = bylineDate(published.groups ?? {});
       if (value && !date) date = { value, precision: 'day', origin: 'byline' };
       dropped.push({ kind: 'byline-date', line: cursor + 1, text: line });
     } else if (UPDATED.test(line) && line.length < 80) {
       dropped.push({ kind: 'byline-date', line: cursor + 1, text: line });
     } else if (byline) {
-      author ??= byline[1]!.trim();
+      author ??= byline.groups!.name!.trim();
+      const value = bylineDate(byline.groups ?? {});
+      if (value && !date) date = { value, precision: 'day', origin: 'byline' };
       dropped.push({ kind: 'byline', line: cursor + 1, text: line });
     } else if (PERSON.test(line) && (BYLINE.test(following) || PUBLISHED.test(following))) {
       author ??= line;
@@ -199,6 +204,17 @@ export function parse(name: string, path: string, text: string, source: SourceMe
       warnings,
     },
   };
+}
+
+/** The day a byline states, in words or in digits (day/month/year, the French order). */
+function bylineDate(groups: Record<string, string | undefined>): string | undefined {
+  if (groups.day && groups.month && groups.year) return dayDate(groups.day, groups.month, groups.year);
+  if (groups.nday && groups.nmonth && groups.nyear) {
+    const month = Number(groups.nmonth);
+    if (month < 1 || month > 12) return undefined;
+    return dayDate(groups.nday, Object.keys(MONTHS).find((name) => MONTHS[name] === month)!, groups.nyear);
+  }
+  return undefined;
 }
 
 /** A title is one short line that does not read like a paragraph. */
