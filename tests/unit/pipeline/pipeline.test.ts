@@ -121,6 +121,24 @@ describe('runPipeline on the five real seeds', async () => {
   });
 });
 
+describe('runPipeline on unusual but valid input', () => {
+  it('reads BOM, CRLF and Windows-1252 seeds (with a warning), and keeps slugs unique', async () => {
+    const root = project({ seeds: false });
+    for (const file of ['relations', 'events']) writeFileSync(join(root, `content/${file}.yaml`), '[]\n');
+    const text = 'Le même titre\r\n\r\nPublié le 3 mars 2021\r\n\r\nUn texte accentué : l’été.\r\n';
+    writeFileSync(join(root, 'seeds/a.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    writeFileSync(join(root, 'seeds/b.txt'), Buffer.from(text.replace('’', "'"), 'latin1'));
+    const errors: string[] = [];
+    const result = await runPipeline({ root, log: () => {}, error: (line) => errors.push(line) });
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([expect.stringMatching(/^seeds\/b\.txt: not valid UTF-8, read as Windows-1252/)]);
+    expect(errors).toEqual([expect.stringMatching(/^warning: seeds\/b\.txt: not valid UTF-8/)]);
+    const records = JSON.parse(readFileSync(join(root, 'content/generated/articles.json'), 'utf8')) as { slug: string; sentences: { text: string }[] }[];
+    expect(records.map((r) => r.slug)).toEqual(['le-meme-titre', 'le-meme-titre-2']);
+    expect(records.map((r) => r.sentences[0]!.text)).toEqual(['Un texte accentué : l’été.', "Un texte accentué : l'été."]);
+  });
+});
+
 describe('runPipeline on bad input', () => {
   it('reports all the problems of all the files together, and writes nothing', async () => {
     const root = project({ seeds: false });
