@@ -69,6 +69,7 @@ const SENTENCE_OPENERS = new Set(
 );
 
 const OPENING = /[\p{Lu}\p{N}«“"(\[¿¡]/u;
+const CLOSING = /[»”"')\]]/u;
 
 export function splitSentences(text: string): SentenceSpan[] {
   const quoted = text.includes('«') || text.includes('“') ? quotedRanges(text) : [];
@@ -78,9 +79,12 @@ export function splitSentences(text: string): SentenceSpan[] {
   const terminators = /[.!?…]+/g;
   for (let m = terminators.exec(text); m; m = terminators.exec(text)) {
     let end = m.index + m[0].length;
-    // closing quotes and brackets belong to the sentence they close
-    while (end < text.length && /[»”"')\]\u00a0\u202f ]/u.test(text[end]!) && !/\s/.test(text[end]!)) end++;
-    if (end < text.length && /[\u00a0\u202f ]/u.test(text[end]!) && text[end + 1] === '»') end += 2;
+    // closing quotes and brackets belong to the sentence they close: "fin. »", "fin.)"
+    for (;;) {
+      if (CLOSING.test(text[end] ?? '')) end++;
+      else if (/[\u00a0\u202f ]/u.test(text[end] ?? '') && text[end + 1] === '»') end += 2;
+      else break;
+    }
     const next = skipSpace(text, end);
     if (next === end || next >= text.length) continue; // no space after, or end of text
     if (!OPENING.test(text[next]!)) continue;
