@@ -186,7 +186,11 @@ export function annotate(segments: Segment[], matchers: Matchers): AnnotatedSegm
     const marked = markedInSection.get(segment.section) ?? new Set<string>();
     markedInSection.set(segment.section, marked);
     const sentences = segment.sentences.map((sentence): AnnotatedSentence => {
-      const termMatches = matchers.terms.find(sentence.text);
+      const actorMatches = matchers.actors.find(sentence.text);
+      // no term inside a longer actor name: "Cloud" is no term in "Google Cloud"
+      const termMatches = matchers.terms
+        .find(sentence.text)
+        .filter((t) => !actorMatches.some((a) => a.start <= t.start && t.end <= a.end && a.end - a.start > t.end - t.start));
       const termMarks = termMatches.filter((match) => {
         if (marked.has(match.id)) return false;
         marked.add(match.id);
@@ -196,7 +200,7 @@ export function annotate(segments: Segment[], matchers: Matchers): AnnotatedSegm
         ...sentence,
         termMarks,
         termIds: unique(termMatches.map((m) => m.id)),
-        actorIds: unique(matchers.actors.find(sentence.text).map((m) => m.id)),
+        actorIds: unique(actorMatches.map((m) => m.id)),
       };
     });
     return { ...segment, sentences };

@@ -94,6 +94,14 @@ describe('annotate', () => {
     expect(heading).toEqual({ kind: 'heading', line: 5, text: 'Le cloud souverain dans un titre', section: 1 });
   });
 
+  it('marks no term inside a longer actor name, but a term that is the whole name', () => {
+    const withGoogle = compileMatcher([{ id: 'google-cloud', forms: ['Google Cloud'] }, { id: 'cloud-act', forms: ['Cloud Act'] }]);
+    const [paragraph] = annotate(segment([{ kind: 'paragraph', line: 1, text: 'Google Cloud et le cloud, puis le Cloud Act.' }]), { terms, actors: withGoogle });
+    const sentence = paragraph!.kind === 'paragraph' ? paragraph!.sentences[0]! : undefined;
+    expect(sentence!.termMarks.map((m) => `${m.id}@${m.start}`)).toEqual(['cloud@19', 'cloud-act@34']);
+    expect(sentence!.actorIds).toEqual(['google-cloud', 'cloud-act']);
+  });
+
   it('finds actor mentions separately from terms', () => {
     expect(sentences.map((s) => s.actorIds)).toEqual([[], ['ovhcloud', 't-systems'], [], [], ['ovhcloud']]);
   });
