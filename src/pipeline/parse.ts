@@ -25,7 +25,9 @@ export interface BodyLine {
   line: number;
   text: string;
   /** `heading` when the line has the shape of a sub-heading; clean may still drop it */
-  shape: 'heading' | 'paragraph';
+  shape: 'heading' | 'paragraph' | 'attribution';
+  /** for a `Source : X` line: X */
+  attribution?: string;
 }
 
 export interface DroppedBlock {
@@ -127,33 +129,32 @@ export function parse(name: string, path: string, text: string, source: SourceMe
     cursor = nextFilled(cursor);
   }
 
-  // (d) + (e): the body, line by line; one non-empty line is one block.
+  // (d) + (e): the body, line by line; one non-empty line is one block. An attribution is
+  // only marked here: clean keeps it unless it stands in the reader comments.
   const body: BodyLine[] = headerParagraph ? [headerParagraph] : [];
-  const attributions: string[] = [];
   for (let i = cursor; i < lines.length; i++) {
     if (isBlank(i)) continue;
     const text = lines[i]!.trim();
     const source = text.match(SOURCE_LINE);
     if (source && !/^sources?\s*:\s*\S.*[.!?]$/iu.test(text) && text.length < 100) {
-      let attribution = source[1]!.trim();
-      dropped.push({ kind: 'attribution', line: i + 1, text });
-      if (!attribution) {
-        const next = nextFilled(i);
-        const candidate = lines[next]?.trim() ?? '';
-        if (candidate && candidate.length < 80 && !/[.!?]$/.test(candidate)) {
-          attribution = candidate;
-          dropped.push({ kind: 'attribution', line: next + 1, text: candidate });
-          i = next;
-        }
+      const named = source[1]!.trim();
+      const next = nextFilled(i);
+      const candidate = lines[next]?.trim() ?? '';
+      if (!named && candidate && candidate.length < 80 && !/[.!?]$/.test(candidate)) {
+        // `Source :` then the name on a line of its own
+        body.push({ line: i + 1, text, shape: 'attribution', attribution: candidate });
+        body.push({ line: next + 1, text: candidate, shape: 'attribution' });
+        i = next;
+      } else {
+        body.push({ line: i + 1, text, shape: 'attribution', ...(named ? { attribution: named } : {}) });
       }
-      if (attribution) attributions.push(attribution);
       continue;
     }
     // A hard-wrapped paragraph: the line goes on from a long previous one (no blank line
     // between, no final punctuation before, a lower-case letter to start). Short lines
     // ("Commentaires (10)" above a pseudonym) are never continued.
     const previous = body.at(-1);
-    if (previous && !isBlank(i - 1) && previous.text.length >= 50 && /^\p{Ll}/u.test(text) && !/[.!?…:;»"”)]$/u.test(previous.text)) {
+    if (previous && previous.shape !== 'attribution' && !isBlank(i - 1) && previous.text.length >= 50 && /^\p{Ll}/u.test(text) && !/[.!?…:;»"”)]$/u.test(previous.text)) {
       previous.text = `${previous.text} ${text}`;
       previous.shape = 'paragraph';
       continue;
@@ -197,7 +198,6 @@ export function parse(name: string, path: string, text: string, source: SourceMe
       date,
       ...optional('author', source?.author ?? author),
       ...optional('outlet', source?.outlet),
-      ...optional('attribution', attributions.length ? attributions.join(', ') : undefined),
       ...optional('url', source?.url),
       body,
       dropped,

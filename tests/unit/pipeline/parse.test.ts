@@ -28,8 +28,10 @@ describe('parse + clean: layouts', () => {
   it('drops a comment section wherever its header stands, pseudonyms included', () => {
     const result = convertFile(fixturePath('parse', 'byline-and-comments', 'input.txt'), 'byline-and-comments');
     const everything = JSON.stringify(result);
-    for (const word of ['lecteur_anonyme42', 'AutrePseudo', 'pas d\'accord', 'Moi si']) expect(everything).not.toContain(word);
-    expect(result.ok && result.article.dropped.filter((d) => d.kind === 'reader-comment')).toHaveLength(5);
+    for (const word of ['lecteur_anonyme42', 'AutrePseudo', 'pas d\'accord', 'Moi si', 'mon blog', 'mon analyse']) expect(everything).not.toContain(word);
+    expect(result.ok && result.article.dropped.filter((d) => d.kind === 'reader-comment')).toHaveLength(8);
+    // a "Source :" line inside the comments is a comment, not the article's attribution
+    expect(result.ok && result.article.attribution).toBe('AFP');
   });
 
   it('joins a hard-wrapped line to the long line it continues, and nothing else', () => {
