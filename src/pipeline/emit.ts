@@ -102,8 +102,15 @@ export function checkMdx(mdx: string): string[] {
   } catch (error) {
     return [`generated MDX does not parse: ${(error as Error).message}`];
   }
-  const visit = (node: { type: string; children?: unknown[]; name?: string | null; position?: { start: { line: number } } }, depth: number): void => {
+  const visit = (
+    node: { type: string; children?: unknown[]; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; position?: { start: { line: number } } },
+    depth: number,
+  ): void => {
     const at = node.position ? ` (line ${node.position.start.line} of the body)` : '';
+    // the only attribute a generated element has: a plain-string id
+    if (node.attributes?.some((a) => a.type !== 'mdxJsxAttribute' || a.name !== 'id' || typeof a.value !== 'string')) {
+      issues.push(`generated MDX holds an element <${node.name ?? ''}> with an unexpected attribute${at}`);
+    }
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       issues.push(`generated MDX holds code (${node.type})${at}`);
     } else if (node.type === 'mdxJsxTextElement') {

@@ -97,6 +97,9 @@ describe('checkMdx', () => {
     flags('Un <script>x</script> texte\n', /element <script>/);
     flags('<div>\nx\n</div>\n', /block element <div>/);
     flags('Un paragraphe nu.\n', /a paragraph block/);
+    flags('<p id="p1">\n  <S id={process.exit()}>x</S>\n</p>\n', /unexpected attribute/);
+    flags('<p id="p1">\n  <S {...props}>x</S>\n</p>\n', /unexpected attribute/);
+    flags('<p id="p1" onclick="x">\n  <S id="a">x</S>\n</p>\n', /unexpected attribute/);
   });
   it('accepts what emit writes', () => {
     expect(checkMdx(`${front}<p id="p1">\n  <S id="p1-s1">x <Term id="a">y</Term></S>\n</p>\n\n## T\n`)).toEqual([]);
