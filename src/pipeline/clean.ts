@@ -44,6 +44,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'image-file', pattern: /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$/i },
   { kind: 'photo-credit', pattern: /©|\b(?:crédits? photo|photo\s*:)/i, maxLength: 200 },
   { kind: 'share', pattern: /^(?:partager|partagez|imprimer|tweeter|envoyer par e-?mail)(?: (?:cet|l')article)?(?: sur .*)?$/i, maxLength: 80, alsoInComments: true },
+  { kind: 'reading-time', pattern: /^(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$/i, alsoInComments: true },
+  { kind: 'paywall', pattern: /^(?:article réservé aux abonnés|réservé aux abonnés|cet article est réservé aux abonnés.*|il vous reste \d+% de cet article à lire.*)$/i, maxLength: 200, alsoInComments: true },
+  { kind: 'share', pattern: /^(?:réagir|ajouter à vos sélections|offrir cet article|copier le lien)$/i, alsoInComments: true },
   { kind: 'advertising', pattern: /^(?:publicité|annonce|contenu sponsorisé|sponsorisé|advertisement)$/i, alsoInComments: true },
   { kind: 'newsletter', pattern: /^(?:en savoir plus sur le traitement de (?:vos|nos) données|vos données personnelles sont)/i, maxLength: 300, alsoInComments: true },
 ];

@@ -60,7 +60,9 @@ const HEADER_DATE = /^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)(.*)$/i;
 const DAY_TEXT = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>1er|\d{1,2})\s+(?<month>${MONTH_PATTERN})\s+(?<year>\d{4})`;
 const DAY_NUMERIC = String.raw`(?<nday>\d{1,2})[/.](?<nmonth>\d{1,2})[/.](?<nyear>\d{4})`;
 const TIME = String.raw`(?:,?\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d{2}(?:\s*min)?)?`;
-const PUBLISHED = new RegExp(String.raw`^(?:publié|mis en ligne|posté)\s+le\s+(?:${DAY_TEXT}|${DAY_NUMERIC})${TIME}\.?$`, 'iu');
+/** ", mis à jour le 4 mars 2022 à 12h00", " - Modifié à 12h00" after the publication date */
+const UPDATE_TAIL = String.raw`(?:\s*[,–—|-]?\s*(?:mis à jour|modifié|actualisé|màj)\b.*)?`;
+const PUBLISHED = new RegExp(String.raw`^(?:publié|mis en ligne|posté)\s+le\s+(?:${DAY_TEXT}|${DAY_NUMERIC})${TIME}\.?${UPDATE_TAIL}$`, 'iu');
 const UPDATED = /^(?:mis à jour|modifié|actualisé)\s+le\s+/iu;
 /** "Alexandre Boero", "Jean-Marc de La Tour": 2 to 5 words, capitalised (particles allowed) */
 const PERSON = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|du|des|la|le|van|von|da|di)\s+)?\p{Lu}[\p{L}’'.-]*){1,4}$/u;
