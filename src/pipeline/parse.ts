@@ -6,7 +6,7 @@
 //   (e) `Source : X` (or `Source :` then `X` on the next line) → attribution
 // Page chrome (promos, comments, captions…) is the clean stage's job.
 import type { SourceMeta, Precision } from '../model/knowledge.ts';
-import { precisionOf } from '../model/knowledge.ts';
+import { partialDate, precisionOf } from '../model/knowledge.ts';
 import { problem, type Problem } from '../lib/errors.ts';
 import { MONTHS, MONTH_PATTERN, dayDate } from '../lib/french.ts';
 import { truncateAtWord } from '../lib/text.ts';
@@ -92,6 +92,9 @@ export function parse(name: string, path: string, text: string, source: SourceMe
   // (a) ` date 2020-09 Dans un communiqué…`: a date header, no title.
   const header = lines[cursor]?.match(HEADER_DATE);
   if (header) {
+    if (!partialDate.safeParse(header[1]).success) {
+      return { ok: false, problems: [problem(path, cursor + 1, `the date header "${header[1]}" is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD`)] };
+    }
     date = { value: header[1]!, precision: precisionOf(header[1]!), origin: 'header' };
     const rest = header[2]!.trim();
     if (rest) headerParagraph = { line: cursor + 1, text: rest, shape: 'paragraph' };
