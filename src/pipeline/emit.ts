@@ -7,7 +7,7 @@
 // if it holds anything but headings, paragraphs, text, <S> and <Term>.
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
@@ -37,17 +37,19 @@ export const ALLOWED_FLOW_ELEMENTS = new Set(['p']);
 
 export function emit(frontmatter: Frontmatter, segments: AnnotatedSegment[]): string {
   const tree: Root = { type: 'root', children: segments.map(toNode) };
-  const body = toMarkdown(tree, {
-    extensions: [mdxToMarkdown()],
-    unsafe: [
-      // `import x` / `export x` at the start of a line would be read as JavaScript (ESM)
-      { character: 'i', atBreak: true, after: 'mport\\b' },
-      { character: 'e', atBreak: true, after: 'xport\\b' },
-    ],
-  });
+  const body = toMarkdown(tree, SERIALISE);
   // YAML 1.1 rules: strings that a 1.1 reader would take for a date or a boolean get quoted
   return `---\n${stringify(frontmatter, { lineWidth: 0, version: '1.1' })}---\n\n${body}`;
 }
+
+const SERIALISE: ToMarkdownOptions = {
+  extensions: [mdxToMarkdown()],
+  unsafe: [
+    // `import x` / `export x` at the start of a line would be read as JavaScript (ESM)
+    { character: 'i', atBreak: true, after: 'mport\\b' },
+    { character: 'e', atBreak: true, after: 'xport\\b' },
+  ],
+};
 
 function toNode(segment: AnnotatedSegment): RootContent {
   if (segment.kind === 'heading') {
