@@ -42,7 +42,7 @@ export function emit(frontmatter: Frontmatter, segments: AnnotatedSegment[]): st
   return `---\n${stringify(frontmatter, { lineWidth: 0, version: '1.1' })}---\n\n${body}`;
 }
 
-const SERIALISE: ToMarkdownOptions = {
+export const SERIALISE: ToMarkdownOptions = {
   extensions: [mdxToMarkdown()],
   unsafe: [
     // `import x` / `export x` at the start of a line would be read as JavaScript (ESM)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkMdx, emit, readBackText, type Frontmatter } from '../../../src/pipeline/emit.ts';
+import { checkMdx, emit, readBackText, SERIALISE, type Frontmatter } from '../../../src/pipeline/emit.ts';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { annotate, compileMatcher } from '../../../src/pipeline/annotate.ts';
 import { segment, type TextBlock } from '../../../src/pipeline/segment.ts';
 import { parse as parseYaml } from 'yaml';
@@ -83,6 +84,17 @@ describe('emit', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('serialisation options', () => {
+  it('defuse a paragraph that starts with import/export (first letter as a character reference)', () => {
+    for (const value of ['import fs from "node:fs"', 'export const a = 1']) {
+      const mdx = toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }, SERIALISE);
+      expect(mdx).toMatch(/^&#x(69|65);/);
+      expect(checkMdx(`---\nx: 1\n---\n${mdx}`)).toEqual([expect.stringMatching(/a paragraph block/)]); // text, not ESM
+      expect(readBackText(mdx)).toEqual([value]);
+    }
   });
 });
 
