@@ -60,11 +60,15 @@ export function createBareProject(repoRoot: string, projectRoot: string): void {
     join(projectRoot, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 export default defineConfig({
   site: 'https://bare.example',
   build: { format: 'directory' },
   integrations: [mdx()],
-  markdown: { syntaxHighlight: false, smartypants: false, gfm: false },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
+  },
   devToolbar: { enabled: false },
 });
 `,
