@@ -31,6 +31,7 @@ export interface FigureActor {
   kind: ActorKind;
   country: string;
   description: string;
+  aliases: string[];
   term?: string;
   /** sentences of the corpus that name the actor */
   mentions: number;
@@ -125,7 +126,7 @@ export function buildFigures(
 
   // 3. The facts, each with its evidence links.
   const actors: FigureActor[] = [...knowledge.actors].sort((a, b) => compare(a.id, b.id)).map((a: Actor) => {
-    const actor: FigureActor = { id: a.id, name: a.name, kind: a.kind, country: a.country, description: a.description, mentions: mentionCount.get(a.id) ?? 0 };
+    const actor: FigureActor = { id: a.id, name: a.name, kind: a.kind, country: a.country, description: a.description, aliases: [...(a.aliases ?? [])], mentions: mentionCount.get(a.id) ?? 0 };
     if (a.term) actor.term = a.term;
     return actor;
   });

@@ -79,7 +79,8 @@ export interface TimelineLayout {
   omitted: string[];
 }
 
-const margin = { left: 16, right: 16, top: 8 };
+// top: room for the first band's label; bandGap: room for the next band's label
+const margin = { left: 16, right: 16, top: 22 };
 const rowHeight: Record<BandKind, number> = { event: 26, mention: 12 };
 const bandGap = 28;
 const pointRoom = 8;
