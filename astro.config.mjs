@@ -14,7 +14,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx()],
-  markdown: { syntaxHighlight: false },
+  // Article text is shown exactly as written: no smartypants (' → ’), no GFM (bare URLs
+  // and e-mail addresses in a text would become links)
+  markdown: { syntaxHighlight: false, smartypants: false, gfm: false },
   security: { csp: true },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
