@@ -15,7 +15,8 @@ export interface NetworkOptions {
   /** target drawing size; the viewBox is fitted to the nodes and their labels afterwards */
   width?: number;
   height?: number;
-  /** simulation ticks: fixed, so the result does not depend on timing (default 300) */
+  /** simulation ticks: fixed, so the result does not depend on timing
+   *  (default 300, 150 above 150 actors: the layout must stay within a build's budget) */
   iterations?: number;
   /** keep actors that have no relation (default true) */
   includeIsolated?: boolean;
@@ -61,7 +62,8 @@ export function layoutNetwork(
   relations: readonly NetworkRelation[],
   options: NetworkOptions = {},
 ): NetworkLayout {
-  const { width = 960, height = 640, iterations = 300, includeIsolated = true } = options;
+  const { width = 960, height = 640, includeIsolated = true } = options;
+  const iterations = options.iterations ?? (actors.length > 150 ? 150 : 300);
 
   // 1. Fix the order: the simulation's result depends on the order nodes and links arrive in.
   const byId = new Map<string, NetworkActor>();
@@ -92,6 +94,8 @@ export function layoutNetwork(
     .force('collide', forceCollide<SimNode>((n) => n.r + 14).iterations(2))
     .force('x', forceX<SimNode>(0).strength(0.06 * (height / width)))
     .force('y', forceY<SimNode>(0).strength(0.06))
+    // cool down over exactly `iterations` ticks, whatever their number
+    .alphaDecay(1 - Math.pow(0.001, 1 / iterations))
     .stop();
   simulation.tick(iterations);
 

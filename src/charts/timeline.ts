@@ -38,8 +38,10 @@ export interface TimelineMark {
   date: string;
   /** the event's title (shortened when long) or the date expression as written */
   label: string;
-  /** events only: the label is drawn above the mark */
+  /** events only: the label is drawn above the mark… */
   shortLabel?: string;
+  /** …from its start, or, near the right edge, ending at its end */
+  labelAnchor?: 'start' | 'end';
   /** ISO dates of the drawn interval, [start, end) */
   start: string;
   end: string;
@@ -98,9 +100,9 @@ export function layoutTimeline(
   const omitted: string[] = [];
 
   // 1. Every event and every dated mention becomes a span of time, in a fixed order.
-  interface Draft extends Omit<TimelineMark, 'row' | 'y'> { startTime: number; room: number }
+  interface Draft extends Omit<TimelineMark, 'row' | 'y'> { startTime: number; left: number; room: number }
   const drafts: Draft[] = [];
-  const place = (base: Omit<Draft, 'x' | 'width' | 'start' | 'end' | 'startTime' | 'room' | 'open'>, qualifier?: string) => {
+  const place = (base: Omit<Draft, 'x' | 'width' | 'start' | 'end' | 'startTime' | 'left' | 'room' | 'open'>, qualifier?: string) => {
     const period = periodOf(base.date, base.precision, qualifier);
     if (period.end <= domainStart || period.start >= domainEnd) {
       omitted.push(base.id);
@@ -111,9 +113,20 @@ export function layoutTimeline(
     const left = round(x(new Date(start)));
     const markWidth = base.precision === 'day' ? 0 : Math.max(round(x(new Date(end)) - left), 2);
     const drawn = Math.max(markWidth, pointRoom) + (period.open ? 10 : 0);
-    const room = base.shortLabel ? Math.max(drawn, labelWidth(base.shortLabel) * 0.92) : drawn;
+    // The horizontal extent the mark needs in its row: its bar, and its label when it has one.
+    let extentLeft = left - (markWidth === 0 ? pointRoom / 2 : 0);
+    let room = drawn;
+    let labelAnchor: 'start' | 'end' | undefined;
+    if (base.shortLabel) {
+      const text = labelWidth(base.shortLabel) * 0.92;
+      labelAnchor = left + text > width - margin.right ? 'end' : 'start';
+      if (labelAnchor === 'end') extentLeft = Math.min(extentLeft, left + markWidth - text);
+      room = Math.max(left + drawn, extentLeft + text) - extentLeft;
+    }
     drafts.push({
       ...base,
+      ...(labelAnchor ? { labelAnchor } : {}),
+      left: extentLeft,
       x: left,
       width: markWidth,
       open: period.open,
@@ -135,7 +148,7 @@ export function layoutTimeline(
     const key = `${m.article}-${m.sentence}`;
     const n = (perSentence.get(key) ?? 0) + 1;
     perSentence.set(key, n);
-    const base: Omit<Draft, 'x' | 'width' | 'start' | 'end' | 'startTime' | 'room' | 'open'> = {
+    const base: Omit<Draft, 'x' | 'width' | 'start' | 'end' | 'startTime' | 'left' | 'room' | 'open'> = {
       id: `date-${key}-${n}`,
       band: 'mention',
       precision: m.precision,
@@ -153,14 +166,13 @@ export function layoutTimeline(
   const marks: TimelineMark[] = [];
   let top = margin.top;
   for (const kind of ['event', 'mention'] as const) {
-    const inBand = drafts.filter((d) => d.band === kind).sort((a, b) => a.startTime - b.startTime || a.x - b.x || compare(a.id, b.id));
+    const inBand = drafts.filter((d) => d.band === kind).sort((a, b) => a.left - b.left || a.startTime - b.startTime || compare(a.id, b.id));
     const rowEnds: number[] = [];
     for (const draft of inBand) {
-      const left = draft.x - (draft.width === 0 ? pointRoom / 2 : 0);
-      let row = rowEnds.findIndex((end) => end + 3 <= left);
+      let row = rowEnds.findIndex((end) => end + 3 <= draft.left);
       if (row === -1) row = rowEnds.push(0) - 1;
-      rowEnds[row] = left + draft.room;
-      const { startTime: _s, room: _r, ...mark } = draft;
+      rowEnds[row] = draft.left + draft.room;
+      const { startTime: _s, room: _r, left: _l, ...mark } = draft;
       marks.push({ ...mark, row, y: top + row * rowHeight[kind] });
     }
     const rows = Math.max(rowEnds.length, 1);

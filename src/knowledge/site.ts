@@ -12,7 +12,7 @@ let cache: SiteKnowledge | undefined;
 
 export function siteKnowledge(root: string = process.cwd()): SiteKnowledge {
   if (cache) return cache;
-  const knowledge = loadKnowledge(root);
+  const { knowledge } = loadKnowledge(root);
   cache = {
     ...knowledge,
     termById: new Map(knowledge.terms.map((term) => [term.id, term])),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFigures, type EvidenceLink, type Figures, type GeneratedInput } from '../../../src/charts/figures.ts';
@@ -62,14 +62,13 @@ describe('buildFigures', () => {
 // The real corpus, once the build step has run (npm run content): the same promise, at scale.
 const root = resolve(import.meta.dirname, '../../..');
 const generatedDir = resolve(root, 'content/generated');
-const hasRealData = existsSync(resolve(generatedDir, 'evidence.json')) && existsSync(resolve(root, 'src/knowledge/load.ts'));
+const hasRealData = existsSync(resolve(generatedDir, 'evidence.json'));
 describe.skipIf(!hasRealData)('buildFigures on the real corpus', () => {
   it('links every fact to an existing sentence anchor', async () => {
-    const { loadKnowledge } = await import(/* @vite-ignore */ resolve(root, 'src/knowledge/load.ts'));
-    const read = (name: string) => JSON.parse(readFileSync(resolve(generatedDir, name), 'utf8'));
-    const real: GeneratedInput = { articles: read('articles.json'), mentions: read('mentions.json'), dates: read('dates.json'), evidence: read('evidence.json') };
-    const realFigures = buildFigures(await loadKnowledge(root), real);
+    const { figureData } = await import('../../../src/lib/figure-data.ts');
+    const { figures: realFigures, generated: real } = figureData(root);
     expect(realFigures.network.edges.length).toBe(realFigures.relations.length);
+    expect(realFigures.events.length).toBeGreaterThan(0);
     expect(brokenLinks(realFigures, real.articles)).toEqual([]);
   });
 });

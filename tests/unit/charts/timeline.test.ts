@@ -62,23 +62,30 @@ describe('layoutTimeline', () => {
     expect(layout.marks.filter((m) => m.band === 'event')).toHaveLength(knowledge.events.length);
   });
 
-  it('packs lanes so that no two marks of a row overlap', () => {
+  it('packs lanes so that no two marks of a row overlap, labels included', () => {
+    // the fixture plus crowded years and a late event whose label must end at the right edge
+    const crowded = [
+      ...knowledge.events,
+      ...[1, 2, 3, 4, 5].map((n) => ({ id: `crowd-${n}`, date: `2014-0${n}`, title: `Un événement de plus au printemps 2014, numéro ${n}`, actors: ['ovhcloud'] })),
+      { id: 'late', date: '2025-11', title: 'Un événement tardif au titre assez long', actors: ['atos'] },
+    ];
+    const packed = layoutTimeline(crowded, generated.dates);
+    const extent = (m: TimelineMark): [number, number] => {
+      const bar: [number, number] = m.width === 0 ? [m.x - 4, m.x + 4] : [m.x, m.x + m.width];
+      if (!m.shortLabel) return bar;
+      const text = m.shortLabel.length * 6;
+      return m.labelAnchor === 'end' ? [Math.min(bar[0], m.x + m.width - text), bar[1]] : [bar[0], Math.max(bar[1], m.x + text)];
+    };
     const rows = new Map<string, TimelineMark[]>();
-    for (const m of layout.marks) {
-      const key = `${m.band}:${m.row}`;
-      rows.set(key, [...(rows.get(key) ?? []), m]);
-    }
-    expect(rows.size).toBeGreaterThan(2);
+    for (const m of packed.marks) rows.set(`${m.band}:${m.row}`, [...(rows.get(`${m.band}:${m.row}`) ?? []), m]);
+    expect(packed.bands[0]!.rows).toBeGreaterThanOrEqual(5);
     for (const marks of rows.values()) {
-      const sorted = [...marks].sort((a, b) => a.x - b.x);
-      for (let i = 1; i < sorted.length; i++) {
-        const previous = sorted[i - 1]!;
-        // a bar (or a point's dot) never runs into the next mark of its row…
-        expect(sorted[i]!.x).toBeGreaterThanOrEqual(previous.x + Math.max(previous.width, 4));
-        // …nor does an event's label, drawn above its mark
-        if (previous.shortLabel) expect(sorted[i]!.x).toBeGreaterThanOrEqual(previous.x + previous.shortLabel.length * 6);
-      }
+      const sorted = marks.map(extent).sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]![0]).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
     }
+    const late = packed.marks.find((m) => m.id === 'late')!;
+    expect(late.labelAnchor).toBe('end');
+    for (const m of packed.marks) expect(extent(m)[1]).toBeLessThanOrEqual(packed.width);
   });
 
   it('leaves dates outside 2013–2025 off the axis and says which', () => {
