@@ -44,7 +44,7 @@ test('a mark leads to its sentence, highlighted', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   const target = page.locator(`[id="${href.split('#')[1]}"]`);
   await expect(target).toBeVisible();
-  expect(await target.evaluate((e) => e.matches(':target'))).toBe(true);
+  await expect.poll(() => target.evaluate((e) => e.matches(':target'))).toBe(true);
 });
 
 test('keyboard moves between marks', async ({ page }) => {
