@@ -83,6 +83,12 @@ test('the period dims what falls outside it and is kept in the URL', async ({ pa
   );
   expect(outside.length).toBeGreaterThan(0);
   for (const id of outside) await expect(page.locator(`a[data-mark="${id}"]`)).toHaveClass(/is-outside/);
+  // the list follows: events inside the period stay, the others are dimmed
+  for (const item of await page.locator('.event-item').all()) {
+    const [since, until] = [Number(await item.getAttribute('data-since')), Number(await item.getAttribute('data-until'))];
+    if (until <= 2014 || since >= 2020) await expect(item).toHaveClass(/is-outside/);
+    else await expect(item).not.toHaveClass(/is-outside/);
+  }
   await page.reload();
   await expect(page.getByLabel('De', { exact: true })).toHaveValue('2014');
   await expect(page.getByRole('status').filter({ hasText: /marques entre 2014 et 2019/ })).toBeVisible();
