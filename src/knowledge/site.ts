@@ -12,7 +12,10 @@ let cache: SiteKnowledge | undefined;
 
 export function siteKnowledge(root: string = process.cwd()): SiteKnowledge {
   if (cache) return cache;
-  const { knowledge } = loadKnowledge(root);
+  const { knowledge, problems } = loadKnowledge(root);
+  if (problems.length > 0) {
+    throw new Error(`content/ has ${problems.length} problem(s); run "npm run content" to see them`);
+  }
   cache = {
     ...knowledge,
     termById: new Map(knowledge.terms.map((term) => [term.id, term])),

@@ -8,6 +8,8 @@ async function openArticle(page: Page, title: string) {
   await page.goto('./');
   await page.getByRole('link', { name: title.replace(/’/g, "'") }).or(page.getByRole('link', { name: title })).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // module scripts (the popover) run before DOMContentLoaded: a reader does not act sooner
+  await page.waitForLoadState('domcontentloaded');
 }
 
 const article = (page: Page) => page.getByRole('article');
