@@ -200,8 +200,12 @@ export function layoutTimeline(
   };
 }
 
+/** Whole words only: a label cut mid-word reads badly and no longer matches the mark's accessible name. */
 function shorten(title: string): string {
-  return title.length <= maxLabel ? title : `${title.slice(0, maxLabel - 1).trimEnd()}…`;
+  if (title.length <= maxLabel) return title;
+  const cut = title.slice(0, maxLabel - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxLabel / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 function iso(time: number): string {
