@@ -11,7 +11,8 @@ test.describe('without JavaScript', () => {
     await expect(svg).toBeVisible();
     const events = page.getByRole('link', { name: /^Événement, / });
     expect(await events.count()).toBeGreaterThan(0);
-    const list = page.getByRole('list', { name: /Les événements, dans l’ordre/ });
+    await expect(page.getByRole('heading', { name: 'Les événements, dans l’ordre' })).toBeVisible();
+    const list = page.locator('ol.event-list');
     await expect(list).toBeVisible();
     expect(await list.locator('> li').count()).toBe(await events.count());
     for (const year of ['2013', '2025']) await expect(svg.getByText(year, { exact: true })).toBeVisible();
