@@ -53,6 +53,8 @@ export interface NetworkLayout {
 interface SimNode extends SimulationNodeDatum {
   id: string;
   r: number;
+  /** collision radius: the symbol plus part of its label, which is drawn to the right */
+  room: number;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -82,7 +84,10 @@ export function layoutNetwork(
 
   // 2. Nodes: size grows with the number of relations, gently (sqrt), so hubs stand out.
   const kept = [...byId.values()].filter((a) => includeIsolated || degree.has(a.id));
-  const simNodes: SimNode[] = kept.map((a) => ({ id: a.id, r: radius(degree.get(a.id) ?? 0) }));
+  const simNodes: SimNode[] = kept.map((a) => {
+    const r = radius(degree.get(a.id) ?? 0);
+    return { id: a.id, r, room: r + 8 + labelWidth(a.name) * 0.3 };
+  });
   const simLinks: Array<SimulationLinkDatum<SimNode>> = sortedRelations.map((r) => ({ source: r.source, target: r.target }));
 
   // 3. Forces: links pull related actors together, charge spreads them, collision keeps
@@ -91,7 +96,7 @@ export function layoutNetwork(
   const simulation = forceSimulation(simNodes)
     .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(simLinks).id((n) => n.id).distance(spread * 0.9).strength(0.4))
     .force('charge', forceManyBody<SimNode>().strength(-spread * 2.2).distanceMax(spread * 6))
-    .force('collide', forceCollide<SimNode>((n) => n.r + 14).iterations(2))
+    .force('collide', forceCollide<SimNode>((n) => n.room).iterations(2))
     .force('x', forceX<SimNode>(0).strength(0.06 * (height / width)))
     .force('y', forceY<SimNode>(0).strength(0.06))
     // cool down over exactly `iterations` ticks, whatever their number
