@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // Where the site lives is the host's business, not the code's: both come from the
 // environment so one set of sources serves a domain root and a sub-path alike.
@@ -14,9 +15,12 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx()],
-  // Article text is shown exactly as written: no smartypants (' → ’), no GFM (bare URLs
-  // and e-mail addresses in a text would become links)
-  markdown: { syntaxHighlight: false, smartypants: false, gfm: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Article text is shown exactly as written: no smart punctuation (' → ’), no GFM (bare
+    // URLs and e-mail addresses in a text would become links)
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
+  },
   security: { csp: true },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
