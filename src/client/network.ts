@@ -34,6 +34,10 @@ function enhance(root: HTMLElement): void {
   };
 
   root.classList.add('network-enhanced');
+  // Filters open by default where there is room for them, or when the link carries some.
+  const filters = root.querySelector<HTMLDetailsElement>('[data-network-filters]')!;
+  const initial = viewState();
+  filters.open = matchMedia('(min-width: 40rem)').matches || !!initial.kinds || !!initial.types;
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-network-controls], [data-network-help]')) hidden.hidden = false;
 
   // Zoom and pan: wheel only with Ctrl/⌘ (the page must keep scrolling), no touch capture
@@ -249,6 +253,15 @@ function enhance(root: HTMLElement): void {
   search.addEventListener('change', find);
   root.querySelector('[data-network-find]')!.addEventListener('click', find);
 
+  // On a narrow screen the figure scrolls sideways: bring the chosen actor into view.
+  const viewport = root.querySelector<HTMLElement>('[data-network-viewport]')!;
+  let shownActor: string | null = null;
+  const reveal = (id: string) => {
+    const box = nodes.get(id)!.getBoundingClientRect();
+    const frame = viewport.getBoundingClientRect();
+    if (box.left < frame.left || box.right > frame.right) viewport.scrollLeft += box.left - frame.left - frame.width / 2 + box.width / 2;
+  };
+
   onPreviewActors((list) => ((preview = list), highlight()));
   onViewState((state) => {
     applyFilters(state);
@@ -257,7 +270,9 @@ function enhance(root: HTMLElement): void {
       nodes.get(current)?.setAttribute('tabindex', '-1');
       current = state.actor;
       nodes.get(current)!.setAttribute('tabindex', '0');
+      if (state.actor !== shownActor) reveal(state.actor);
     }
+    shownActor = state.actor;
     highlight();
   });
   // For `npm run bench`: time from script start to an interactive network.

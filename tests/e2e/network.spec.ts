@@ -35,6 +35,9 @@ test.describe('with JavaScript', () => {
   });
 
   test('filters by actor kind and relation type', async ({ page }) => {
+    // on a phone the filters fold away under their summary
+    const filters = page.getByText('Filtrer par type d’acteur et de relation');
+    if (!(await page.getByRole('checkbox', { name: /^Personnes/ }).isVisible())) await filters.click();
     const people = page.getByRole('link', { name: /, personne, / });
     const before = await people.count();
     expect(before).toBeGreaterThan(0);
