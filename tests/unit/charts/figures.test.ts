@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFigures, type EvidenceLink, type Figures, type GeneratedInput } from '../../../src/charts/figures.ts';
-import { loadFixture } from './fixture.ts';
+import { loadFixture, shuffled } from './fixture.ts';
 
 const { knowledge, generated } = loadFixture();
 const figures = buildFigures(knowledge, generated);
@@ -32,6 +32,14 @@ describe('buildFigures', () => {
     expect(brokenLinks(buildFigures(knowledge, broken), generated.articles)).toEqual([
       'relation ovh-atos: ovh-et-atos-veulent-un-espace-schengen-des-donnees#p99-s1',
     ]);
+  });
+
+  it('gives the same figures whatever the order of the curated and generated lists', () => {
+    const reordered = buildFigures(
+      { actors: shuffled(knowledge.actors), relations: shuffled(knowledge.relations), events: shuffled(knowledge.events) },
+      { ...generated, articles: shuffled(generated.articles), mentions: shuffled(generated.mentions), dates: shuffled(generated.dates) },
+    );
+    expect(JSON.stringify(reordered)).toBe(JSON.stringify(figures));
   });
 
   it('resolves seed file names to article slugs', () => {
