@@ -139,7 +139,16 @@ function enhance(root: HTMLElement): void {
     body.append(el('h4', own.length ? `Ses relations (${own.length})` : 'Aucune relation retenue'));
     const list = el('ul', '');
     for (const r of own) {
-      const item = el('li', `${actors.get(r.source)?.name} ${r.label} ${actors.get(r.target)?.name}${r.date ? ` (${r.date})` : ''}. `);
+      // The other actor is a button: the panel is also a way to walk the network.
+      const other = r.source === actor.id ? r.target : r.source;
+      const go = el('button', actors.get(other)?.name ?? other);
+      go.type = 'button';
+      go.className = 'panel-actor';
+      go.addEventListener('click', () => openPanel(other, true));
+      const item = el('li', '');
+      if (r.source === actor.id) item.append(`${actor.name} ${r.label} `, go);
+      else item.append(go, ` ${r.label} ${actor.name}`);
+      item.append(`${r.date ? ` (${r.date})` : ''}. `);
       for (const e of r.evidence) {
         const link = el('a', `Source : « ${e.quote} »`);
         link.href = e.href;

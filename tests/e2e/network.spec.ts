@@ -101,6 +101,11 @@ test.describe('with JavaScript', () => {
     await ovh(page).click();
     await expect(panel(page).getByRole('heading', { name: 'OVHcloud' })).toBeVisible();
     await expect(panel(page).getByRole('link', { name: /Page de l’acteur/ })).toHaveAttribute('href', /\/acteurs\/ovhcloud\/$/);
+    // the panel walks the network too: a related actor's name opens its own panel
+    const neighbour = panel(page).getByRole('listitem').first().getByRole('button');
+    const neighbourName = (await neighbour.textContent())!;
+    await neighbour.click();
+    await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(neighbourName);
     await panel(page).getByRole('button', { name: 'Fermer le panneau' }).click();
     await expect(panel(page)).toBeHidden();
   });
