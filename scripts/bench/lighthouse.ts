@@ -53,7 +53,8 @@ function auditDetails(audit: LhrLike['audits'][string]): string[] {
   if (audit.displayValue) out.push(audit.displayValue);
   for (const item of (audit.details?.items ?? []).slice(0, 5)) {
     const node = item.node as { snippet?: string } | undefined;
-    const text = [item.description, item.source, item.url, node?.snippet].filter((v) => typeof v === 'string' && v).join(' ');
+    const location = item.sourceLocation as { url?: string } | undefined;
+    const text = [item.description, item.source, item.url, location?.url, node?.snippet].filter((v) => typeof v === 'string' && v).join(' ');
     if (text) out.push(text.length > 200 ? `${text.slice(0, 200)}…` : text);
   }
   return out;
