@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // Where the site lives is the host's business, not the code's: both come from the
 // environment so one set of sources serves a domain root and a sub-path alike.
@@ -13,9 +14,25 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // The 404 page and the search page (empty without a query) are not content to index.
+    sitemap({ filter: (page) => !/\/(404|recherche)\/?$/.test(new URL(page).pathname) }),
+  ],
   markdown: { syntaxHighlight: false },
-  security: { csp: true },
+  // Astro hashes its own scripts and styles (no 'unsafe-inline'); the directives below keep
+  // every other request on this site's own origin, so nothing can leak readers elsewhere.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });
