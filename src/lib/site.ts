@@ -2,9 +2,7 @@
 // absolute URL a link card or a feed needs (site + base, always with a trailing slash).
 import { url } from './paths.ts';
 
-export const siteName = 'Le cloud souverain européen';
-export const siteDescription =
-  'Comment l’Europe a tenté, de 2013 à 2025, de bâtir un cloud souverain : articles annotés, glossaire, acteurs, chronologie et réseau.';
+export { siteName, siteDescription } from './identity.ts';
 
 /** `/articles/x/` (a path under the base) → `https://host/base/articles/x/` */
 export function absoluteUrl(path: string, site: URL | undefined): string {

@@ -4,7 +4,7 @@
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { cardFonts } from './font.ts';
-import { siteName } from '../lib/site.ts';
+import { siteName } from '../lib/identity.ts';
 
 export interface CardContent {
   /** what the page is: "Article", "Acteur · entreprise", "Terme du glossaire"… */
@@ -16,6 +16,7 @@ export interface CardContent {
 
 export const cardSize = { width: 1200, height: 630 } as const;
 
+const contentWidth = cardSize.width - 2 * 72;
 const colours = { bg: '#14213d', fg: '#ffffff', muted: '#c9d3e8', accent: '#f4c95d' };
 
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | string } };
@@ -35,16 +36,17 @@ function layout({ kind, title, detail }: CardContent): Node {
   const titleSize = heading.length > 70 ? 56 : heading.length > 40 ? 68 : 80;
   return box(
     {
-      width: '100%', height: '100%', flexDirection: 'column', justifyContent: 'space-between',
+      // satori sizes boxes without their padding (content-box)
+      width: contentWidth, height: cardSize.height - 2 * 64, flexDirection: 'column', justifyContent: 'space-between',
       padding: '64px 72px', background: colours.bg, color: colours.fg, fontFamily: 'Source Sans 3',
     },
     [
       box({ fontSize: 30, fontWeight: 700, color: colours.accent, letterSpacing: 1 }, kind.toUpperCase()),
-      box({ flexDirection: 'column', gap: 24 }, [
-        box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.1 }, heading),
-        ...(detail ? [box({ fontSize: 32, color: colours.muted, lineHeight: 1.3 }, clip(detail, 140))] : []),
+      box({ flexDirection: 'column', gap: 24, width: contentWidth }, [
+        box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, width: contentWidth }, heading),
+        ...(detail ? [box({ fontSize: 32, color: colours.muted, lineHeight: 1.3, width: contentWidth }, clip(detail, 140))] : []),
       ]),
-      box({ justifyContent: 'space-between', alignItems: 'center', fontSize: 28, color: colours.muted, borderTop: `3px solid ${colours.accent}`, paddingTop: 24 }, [
+      box({ width: contentWidth, justifyContent: 'space-between', alignItems: 'center', fontSize: 28, color: colours.muted, borderTop: `3px solid ${colours.accent}`, paddingTop: 24 }, [
         box({ fontWeight: 700, color: colours.fg }, siteName),
         box({}, '2013–2025'),
       ]),
