@@ -40,9 +40,10 @@ export default defineConfig({
     ...(subpathBuilt
       ? [
           {
-            command: `npx astro preview --host 127.0.0.1 --port ${subpathPort} --outDir dist-subpath`,
+            // astro preview allows one server per project: a plain static server, which
+            // also plays a host that serves /x as /x/ without redirecting.
+            command: `node scripts/serve-static.ts --dir dist-subpath --base /cloud-souverain/ --port ${subpathPort} --no-slash-redirect`,
             url: `http://127.0.0.1:${subpathPort}/cloud-souverain/`,
-            env: { BASE_PATH: '/cloud-souverain' },
             reuseExistingServer: !process.env.CI,
             timeout: 60_000,
           },

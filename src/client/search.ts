@@ -13,7 +13,8 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-const base = import.meta.env.BASE_URL;
+// BASE_URL is '/' at the root but '/cloud-souverain' (no trailing slash) under a sub-path.
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const maxResults = 30;
 
 function plural(count: number, one: string, many: string): string {

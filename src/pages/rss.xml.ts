@@ -1,5 +1,5 @@
 // The articles as an RSS feed, newest first. The channel link keeps the base path
-// (`new URL(BASE_URL, site)`), or feed readers would send people to the domain root.
+// (site + routes.home()), or feed readers would send people to the domain root.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
@@ -14,7 +14,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: siteName,
     description: siteDescription,
-    site: new URL(import.meta.env.BASE_URL, context.site).href,
+    site: new URL(routes.home(), context.site).href,
     customData: '<language>fr-FR</language>',
     items: articles.map((article) => ({
       title: article.title,

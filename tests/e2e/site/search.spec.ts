@@ -17,7 +17,7 @@ test('the header field finds articles, and each result says what it is', async (
   await expect(results.getByRole('link').first()).toBeVisible();
   await expect(page.getByRole('status')).toContainText(/\d+ résultats? pour « cloud »/);
   await expect(results.locator('.kind').filter({ hasText: 'Article' }).first()).toBeVisible();
-  await expect(page.getByLabel('Chercher un article, un terme ou un acteur')).toHaveValue('cloud');
+  await expect(page.getByRole('searchbox', { name: 'Chercher un article, un terme ou un acteur' })).toHaveValue('cloud');
   // A result is a real link into the site.
   await results.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

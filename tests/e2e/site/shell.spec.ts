@@ -67,3 +67,19 @@ test('print hides the navigation and the controls, and keeps the text', async ({
   await expect(page.getByRole('search', { name: 'Rechercher sur le site' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('a host that serves /x without redirecting to /x/ still gives a working page', async ({ page }) => {
+  test.skip(!subpath.built, 'dist-subpath/ not built (npm run build:variants)');
+  // tests/e2e's sub-path server does not redirect: the page is served at .../glossaire
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(`${subpath.origin}${subpath.base}glossaire`);
+  expect(new URL(page.url()).pathname).toBe(`${subpath.base}glossaire`);
+  await page.waitForLoadState('networkidle');
+  expect(failed).toEqual([]);
+  expect(await page.evaluate(() => getComputedStyle(document.body).marginTop)).toBe('0px'); // the stylesheet loaded
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Chronologie' }).click();
+  await expect(page).toHaveURL(`${subpath.origin}${subpath.base}chronologie/`);
+});
