@@ -19,7 +19,9 @@ export default defineConfig({
     // The 404 page and the search page (empty without a query) are not content to index.
     sitemap({ filter: (page) => !/\/(404|recherche)\/?$/.test(new URL(page).pathname) }),
   ],
-  markdown: { syntaxHighlight: false },
+  // Article text is shown exactly as written: no smartypants (' → ’), no GFM (bare URLs
+  // and e-mail addresses in a text would become links)
+  markdown: { syntaxHighlight: false, smartypants: false, gfm: false },
   // Astro hashes its own scripts and styles (no 'unsafe-inline'); the directives below keep
   // every other request on this site's own origin, so nothing can leak readers elsewhere.
   security: {

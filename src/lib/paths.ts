@@ -14,6 +14,7 @@ export const routes = {
   sentence: (slug: string, sentence: string) => url(`/articles/${slug}/#${sentence}`),
   glossary: () => url('/glossaire/'),
   term: (id: string) => url(`/glossaire/#${id}`),
+  termPage: (id: string) => url(`/glossaire/${id}/`),
   actors: () => url('/acteurs/'),
   actor: (id: string) => url(`/acteurs/${id}/`),
   network: () => url('/reseau/'),

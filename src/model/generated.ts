@@ -31,7 +31,8 @@ export const articleRecord = z.object({
 });
 export type ArticleRecord = z.output<typeof articleRecord>;
 
-/** A sentence of an article that names an actor (or uses a term). */
+/** A sentence of an article that names an actor (or uses a term).
+ *  `article` is the article's SLUG (its URL), `sentence` the sentence id (`p3-s2`). */
 export const sentenceRef = z.object({ article: z.string(), sentence: z.string() });
 export type SentenceRef = z.output<typeof sentenceRef>;
 
@@ -49,6 +50,8 @@ export const datedMention = sentenceRef.extend({
   expression: z.string(),
   /** "fin", "début", "depuis"… when the text qualifies the date */
   qualifier: z.string().optional(),
+  /** the text gave no year ("depuis juin"): the year is the article's own */
+  yearFromArticle: z.boolean().optional(),
 });
 export type DatedMention = z.output<typeof datedMention>;
 
@@ -58,6 +61,7 @@ export type CoMention = z.output<typeof coMention>;
 
 /** An evidence quote resolved to the sentence(s) that hold it. */
 export const resolvedEvidence = z.object({
+  /** the article's slug */
   article: z.string(),
   /** first sentence holding the quote */
   sentence: z.string(),

@@ -1,12 +1,251 @@
-// The build step, narrated: read → decode → parse → clean → annotate → extract → emit → write → report.
-// (scaffold: the stages land in their own files; see DESIGN.md)
+// The build step, narrated: read → decode → parse → clean → segment → annotate → extract →
+// evidence → emit → write → report. Problems are collected from every file; if there is
+// any, nothing is written and they are all printed together.
+import type { Knowledge } from '../model/knowledge.ts';
+import type { ArticleRecord, CoMention, DatedMention, Mention, ReportEntry, TermUse } from '../model/generated.ts';
+import { formatProblem, problem, type Problem } from '../lib/errors.ts';
+import { countWords, slugify, truncateAtWord } from '../lib/text.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { readSeeds, type SeedFile } from './read.ts';
+import { decode } from './decode.ts';
+import { parse } from './parse.ts';
+import { clean, type CleanArticle } from './clean.ts';
+import { segment } from './segment.ts';
+import { annotate, compileMatcher, type AnnotatedSegment, type Matchers } from './annotate.ts';
+import { extract, type Extracted } from './extract.ts';
+import { indexArticle, resolveEvidence } from './evidence.ts';
+import { checkMdx, emit } from './emit.ts';
+import { writeOutput } from './write.ts';
+import { summaryLines, type ArticleSummary } from './report.ts';
+
 export interface PipelineOptions {
   /** the project root: seeds/ and content/ are read from it, content/articles and content/generated written */
   root: string;
+  /** where the summary goes (default: console.log); problems go to `error` */
+  log?: (line: string) => void;
+  error?: (line: string) => void;
 }
+
 export interface PipelineResult {
   ok: boolean;
+  /** every problem, formatted `file:line: message` */
+  problems: string[];
+  warnings: string[];
+  report: ReportEntry[];
 }
-export async function runPipeline(_options: PipelineOptions): Promise<PipelineResult> {
-  throw new Error('runPipeline: not implemented yet');
+
+/** One article, carried from stage to stage. */
+interface Converted {
+  seed: SeedFile;
+  article: CleanArticle;
+  segments: AnnotatedSegment[];
+  extracted: Extracted;
+  warnings: string[];
+  slug: string;
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const { root } = options;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const error = options.error ?? ((line: string) => console.error(line));
+  const problems: Problem[] = [];
+  const report: ReportEntry[] = [];
+
+  // 1. Curated knowledge: content/*.yaml, validated and cross-checked.
+  const loaded = loadKnowledge(root);
+  problems.push(...loaded.problems);
+  const { knowledge } = loaded;
+
+  // 2. The matchers, compiled once for the whole run.
+  const matchers = compileMatchers(knowledge);
+
+  // 3. Read every seed; convert each one as far as it goes, keeping its problems.
+  const seeds = readSeeds(root);
+  if (seeds.length === 0) problems.push(problem('seeds/', undefined, 'no .txt article found; drop the articles into seeds/'));
+  const converted: Converted[] = [];
+  const slugs = new Set<string>();
+  for (const seed of seeds) {
+    const result = convert(seed, knowledge, matchers);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      report.push({ file: seed.name, status: 'error', warnings: result.warnings, errors: result.problems.map(formatProblem), dropped: [], counts: {} });
+      continue;
+    }
+    const slug = uniqueSlug(result.article.title, slugs);
+    converted.push({ ...result, seed, slug });
+  }
+
+  // 4. Evidence: every relation and event quote must be in its article's cleaned text.
+  const searchable = new Map(converted.map((c) => [c.seed.name, indexArticle(c.segments)]));
+  const evidence = resolveEvidence(knowledge, searchable, loaded.where);
+  problems.push(...evidence.problems);
+
+  // 5. Emit: one MDX page per article (checked by parsing it back), the JSON for pages and figures.
+  const articles = new Map<string, string>();
+  const records: ArticleRecord[] = [];
+  const mentions: Mention[] = [];
+  const termUses: TermUse[] = [];
+  const dates: DatedMention[] = [];
+  const coMentions: CoMention[] = [];
+  const summaries: ArticleSummary[] = [];
+  for (const item of converted) {
+    const record = articleRecord(item);
+    const mdx = emit(
+      {
+        title: record.title,
+        slug: record.slug,
+        file: record.file,
+        date: record.date.value,
+        datePrecision: record.date.precision,
+        dateOrigin: record.date.origin,
+        ...(record.outlet ? { outlet: record.outlet } : {}),
+        ...(record.author ? { author: record.author } : {}),
+        ...(record.attribution ? { attribution: record.attribution } : {}),
+        description: record.description,
+        terms: record.terms,
+        actors: record.actors,
+        words: record.words,
+      },
+      item.segments,
+    );
+    for (const issue of checkMdx(mdx)) problems.push(problem(item.seed.path, undefined, `${issue}; this is a bug in the build step, please report it with the file`));
+    articles.set(`${item.slug}.mdx`, mdx);
+    records.push(record);
+
+    const uses = sentenceRefs(item);
+    mentions.push(...uses.mentions);
+    termUses.push(...uses.termUses);
+    dates.push(...item.extracted.dates);
+    coMentions.push(...item.extracted.coMentions);
+
+    const headings = item.segments.filter((s) => s.kind === 'heading').length;
+    const counts = {
+      paragraphs: item.segments.length - headings,
+      headings,
+      sentences: record.sentences.length,
+      terms: record.terms.length,
+      termUses: uses.termUses.length,
+      actors: record.actors.length,
+      mentions: uses.mentions.length,
+      dates: item.extracted.dates.length,
+      dropped: item.article.dropped.length,
+      warnings: item.warnings.length,
+    };
+    report.push({ file: item.seed.name, slug: item.slug, status: 'ok', warnings: item.warnings, errors: [], dropped: item.article.dropped, counts });
+    const droppedKinds: Record<string, number> = {};
+    for (const block of item.article.dropped) droppedKinds[block.kind] = (droppedKinds[block.kind] ?? 0) + 1;
+    summaries.push({ file: item.seed.name, slug: item.slug, title: record.title, date: record.date.value, dateOrigin: record.date.origin, counts, droppedKinds });
+  }
+
+  const warnings = converted.flatMap((c) => c.warnings);
+  for (const warning of warnings) error(`warning: ${warning}`);
+
+  // 6. Any problem anywhere: write nothing, say everything.
+  if (problems.length > 0) {
+    const lines = problems.map(formatProblem);
+    error(`\n${lines.length} problem${lines.length > 1 ? 's' : ''}; nothing was written (content/articles and content/generated are unchanged):`);
+    for (const line of lines) error(`  ${line}`);
+    return { ok: false, problems: lines, warnings, report };
+  }
+
+  // 7. Write everything at once (atomic swap), then report.
+  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+  writeOutput(root, {
+    articles,
+    generated: new Map([
+      ['articles.json', json(records)],
+      ['mentions.json', json(mentions)],
+      ['term-uses.json', json(termUses)],
+      ['dates.json', json(dates)],
+      ['co-mentions.json', json(coMentions)],
+      ['evidence.json', json(evidence.evidence)],
+      ['report.json', json(report)],
+    ]),
+  });
+  for (const line of summaryLines(summaries, report)) log(line);
+  return { ok: true, problems: [], warnings, report };
+}
+
+function compileMatchers(knowledge: Knowledge): Matchers {
+  return {
+    terms: compileMatcher(knowledge.terms.map((t) => ({ id: t.id, forms: [t.label, ...t.forms], caseSensitive: t.caseSensitive }))),
+    actors: compileMatcher(knowledge.actors.map((a) => ({ id: a.id, forms: [a.name, ...a.aliases], caseSensitive: a.caseSensitive }))),
+  };
+}
+
+type Conversion =
+  | { ok: true; article: CleanArticle; segments: AnnotatedSegment[]; extracted: Extracted; warnings: string[] }
+  | { ok: false; problems: Problem[]; warnings: string[] };
+
+/** One seed through decode → parse → clean → segment → annotate → extract. */
+function convert(seed: SeedFile, knowledge: Knowledge, matchers: Matchers): Conversion {
+  // Bytes → text
+  const decoded = decode(seed);
+  if (!decoded.ok) return { ok: false, problems: decoded.problems, warnings: [] };
+  // Text → title, date, byline, body lines
+  const source = knowledge.sources.find((s) => s.article === seed.name);
+  const parsed = parse(seed.name, seed.path, decoded.text, source);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, warnings: decoded.warnings };
+  // Body lines → article blocks (chrome and comments dropped, reported)
+  const article = clean(parsed.article);
+  if (!article.blocks.some((b) => b.kind === 'paragraph')) {
+    return { ok: false, problems: [problem(seed.path, undefined, 'no article text left once page chrome was removed')], warnings: decoded.warnings };
+  }
+  // Blocks → paragraphs of sentences (ids p<N>-s<M>) → terms and actors marked
+  const segments = annotate(segment(article.blocks), matchers);
+  // Sentences → dates and co-mentions
+  const extracted = extract(seed.name, segments, article.date);
+  return { ok: true, article, segments, extracted, warnings: [...decoded.warnings, ...article.warnings] };
+}
+
+function articleRecord(item: Converted): ArticleRecord {
+  const { article, segments } = item;
+  const paragraphs = segments.flatMap((s) => (s.kind === 'paragraph' ? [s] : []));
+  const sentences = paragraphs.flatMap((p) => p.sentences.map((s) => ({ id: s.id, paragraph: p.index, text: s.text })));
+  return {
+    slug: item.slug,
+    file: item.seed.name,
+    title: article.title,
+    date: article.date,
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    ...(article.author ? { author: article.author } : {}),
+    ...(article.attribution ? { attribution: article.attribution } : {}),
+    description: describe(paragraphs[0]?.sentences.map((s) => s.text) ?? []),
+    words: segments.reduce((sum, s) => sum + countWords(s.text), 0),
+    terms: [...new Set(paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.termIds)))],
+    actors: [...new Set(paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.actorIds)))],
+    sentences,
+  };
+}
+
+/** The first sentence(s) of the article, at most ~160 characters. */
+function describe(sentences: string[]): string {
+  let description = '';
+  for (const sentence of sentences) {
+    const next = description ? `${description} ${sentence}` : sentence;
+    if (next.length > 160) break;
+    description = next;
+  }
+  return description || truncateAtWord(sentences[0] ?? '', 160);
+}
+
+function sentenceRefs(item: Converted): { mentions: Mention[]; termUses: TermUse[] } {
+  const mentions: Mention[] = [];
+  const termUses: TermUse[] = [];
+  for (const segment of item.segments) {
+    if (segment.kind !== 'paragraph') continue;
+    for (const sentence of segment.sentences) {
+      for (const actor of sentence.actorIds) mentions.push({ article: item.seed.name, sentence: sentence.id, actor });
+      for (const term of sentence.termIds) termUses.push({ article: item.seed.name, sentence: sentence.id, term });
+    }
+  }
+  return { mentions, termUses };
+}
+
+function uniqueSlug(title: string, taken: Set<string>): string {
+  const base = slugify(title) || 'article';
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  taken.add(slug);
+  return slug;
 }

@@ -1,0 +1,171 @@
+// content/{glossary,actors,relations,events,sources}.yaml → Knowledge, validated once here.
+// Every problem names its file and line; all problems of all files are collected.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import {
+  actorsFile,
+  eventsFile,
+  glossaryFile,
+  relationsFile,
+  sourcesFile,
+  type Knowledge,
+} from '../model/knowledge.ts';
+import { problem, type Problem } from '../lib/errors.ts';
+
+/** Finds the line of a field of a loaded entry: `where.relations([3, 'evidence', 0, 'quote'])`. */
+export type LineFinder = (path: (string | number)[]) => number | undefined;
+
+export interface LoadedKnowledge {
+  knowledge: Knowledge;
+  problems: Problem[];
+  /** line finders for entries checked after loading (evidence quotes); paths index the loaded lists */
+  where: { relations: LineFinder; events: LineFinder };
+}
+
+/** One curated YAML file, parsed, with a way to find the line of any path in it. */
+interface CuratedFile<T> {
+  file: string;
+  items: T[];
+  /** line of `items[index]` (or of one of its fields) in the YAML; entries that failed validation are not in items */
+  lineOf: LineFinder;
+}
+
+export function loadKnowledge(root: string): LoadedKnowledge {
+  const problems: Problem[] = [];
+  const glossary = loadFile(root, 'content/glossary.yaml', glossaryFile, problems);
+  const actors = loadFile(root, 'content/actors.yaml', actorsFile, problems);
+  const relations = loadFile(root, 'content/relations.yaml', relationsFile, problems);
+  const events = loadFile(root, 'content/events.yaml', eventsFile, problems);
+  const sources = loadFile(root, 'content/sources.yaml', sourcesFile, problems);
+
+  // Ids are unique within their file; references between files must resolve.
+  const termIds = uniqueIds(glossary, 'term', problems);
+  const actorIds = uniqueIds(actors, 'actor', problems);
+  uniqueIds(relations, 'relation', problems);
+  uniqueIds(events, 'event', problems);
+  const sourceArticles = new Set<string>();
+  sources.items.forEach((source, index) => {
+    if (sourceArticles.has(source.article))
+      problems.push(problem(sources.file, sources.lineOf([index]), `duplicate entry for article "${source.article}"; merge the two entries`));
+    sourceArticles.add(source.article);
+  });
+
+  const refersTo = (
+    from: CuratedFile<unknown>,
+    path: (string | number)[],
+    owner: string,
+    kind: 'term' | 'actor',
+    id: string,
+  ): void => {
+    const known = kind === 'term' ? termIds : actorIds;
+    if (known.has(id)) return;
+    const home = kind === 'term' ? 'content/glossary.yaml' : 'content/actors.yaml';
+    problems.push(problem(from.file, from.lineOf(path), `${owner}: unknown ${kind} "${id}"; add it to ${home} or fix the id`));
+  };
+
+  glossary.items.forEach((term, i) =>
+    term.related.forEach((id, j) => refersTo(glossary, [i, 'related', j], `term "${term.id}"`, 'term', id)),
+  );
+  actors.items.forEach((actor, i) => {
+    if (actor.term) refersTo(actors, [i, 'term'], `actor "${actor.id}"`, 'term', actor.term);
+  });
+  relations.items.forEach((relation, i) => {
+    refersTo(relations, [i, 'source'], `relation "${relation.id}"`, 'actor', relation.source);
+    refersTo(relations, [i, 'target'], `relation "${relation.id}"`, 'actor', relation.target);
+  });
+  events.items.forEach((event, i) => {
+    event.actors.forEach((id, j) => refersTo(events, [i, 'actors', j], `event "${event.id}"`, 'actor', id));
+    event.terms.forEach((id, j) => refersTo(events, [i, 'terms', j], `event "${event.id}"`, 'term', id));
+  });
+
+  return {
+    knowledge: {
+      terms: glossary.items,
+      actors: actors.items,
+      relations: relations.items,
+      events: events.items,
+      sources: sources.items,
+    },
+    problems,
+    where: { relations: relations.lineOf, events: events.lineOf },
+  };
+}
+
+function loadFile<S extends z.ZodType<unknown[]>>(
+  root: string,
+  file: string,
+  schema: S,
+  problems: Problem[],
+): CuratedFile<z.output<S>[number]> {
+  const path = join(root, file);
+  const empty: CuratedFile<z.output<S>[number]> = { file, items: [], lineOf: () => undefined };
+  // A missing file is an empty list: a fresh project may not curate everything yet.
+  if (!existsSync(path)) return empty;
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
+  for (const error of doc.errors) {
+    problems.push(problem(file, error.linePos?.[0].line, `YAML syntax: ${error.message.split('\n')[0]}`));
+  }
+  if (doc.errors.length > 0) return empty;
+
+  const lineInFile = (path: (string | number)[]): number | undefined => lineOfPath(doc, lineCounter, path);
+  const data = doc.toJS() ?? [];
+  if (!isSeq(doc.contents) && data !== null && !Array.isArray(data)) {
+    problems.push(problem(file, 1, 'expected a list of entries (each starting with "- ")'));
+    return empty;
+  }
+
+  // Validate entry by entry so that one bad entry does not hide the others.
+  const items: z.output<S>[number][] = [];
+  const indexInFile: number[] = [];
+  const entrySchema = (schema as unknown as z.ZodArray<z.ZodType>).element;
+  (data as unknown[]).forEach((entry, index) => {
+    const parsed = entrySchema.safeParse(entry);
+    if (parsed.success) {
+      items.push(parsed.data as z.output<S>[number]);
+      indexInFile.push(index);
+      return;
+    }
+    const label = describeEntry(entry, index);
+    for (const issue of parsed.error.issues) {
+      const issuePath = [index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+      const where = issue.path.length ? ` field "${issue.path.join('.')}"` : '';
+      problems.push(problem(file, lineInFile(issuePath) ?? lineInFile([index]), `${label}${where}: ${issue.message}`));
+    }
+  });
+  const lineOf: LineFinder = ([first, ...rest]) =>
+    typeof first === 'number' ? lineInFile([indexInFile[first] ?? first, ...rest]) : lineInFile([]);
+  return { file, items, lineOf };
+}
+
+function describeEntry(entry: unknown, index: number): string {
+  const id = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).id ?? (entry as Record<string, unknown>).article : undefined;
+  return typeof id === 'string' ? `entry "${id}"` : `entry #${index + 1}`;
+}
+
+/** The line of the deepest existing node along `path`. */
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: (string | number)[]): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true) as YamlNode | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range) {
+      return lineCounter.linePos(node.range[0]).line;
+    }
+  }
+  return undefined;
+}
+
+function uniqueIds(curated: CuratedFile<{ id: string }>, kind: string, problems: Problem[]): Set<string> {
+  const seen = new Map<string, number>();
+  curated.items.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      problems.push(
+        problem(curated.file, curated.lineOf([index]), `duplicate ${kind} id "${item.id}" (first defined at line ${curated.lineOf([first]) ?? '?'}); rename one of them`),
+      );
+    } else seen.set(item.id, index);
+  });
+  return new Set(seen.keys());
+}

@@ -1,0 +1,54 @@
+// Text helpers shared by the build step and the knowledge loader (lowest layer: no imports).
+
+/** Removes accents: "Économie" → "Economie". */
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+/** French-friendly ASCII slug: "L’Europe tremble" → "l-europe-tremble", at most `max` characters, cut at a hyphen. */
+export function slugify(text: string, max = 80): string {
+  const ascii = stripAccents(text)
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= max) return ascii;
+  const cut = ascii.slice(0, max + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : ascii.slice(0, max)).replace(/-+$/g, '');
+}
+
+/**
+ * Loose form used to compare an evidence quote with the article: typographic apostrophes
+ * and quotes become plain ones, the space inside « » goes, runs of white space (NBSP
+ * included) become one space.
+ */
+export function normalizeForComparison(text: string): string {
+  return text
+    .replace(/[’‘`´]/g, "'")
+    .replace(/«\s*/g, '"')
+    .replace(/\s*»/g, '"')
+    .replace(/[“”„]/g, '"')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cuts `text` at a word boundary so that it fits in `max` characters, adding "…" only when it cut. */
+export function truncateAtWord(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const room = clean.slice(0, max);
+  const lastSpace = room.lastIndexOf(' ');
+  const cut = (lastSpace > max / 2 ? room.slice(0, lastSpace) : room).replace(/[\s,;:.«(–—-]+$/u, '');
+  return `${cut}…`;
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

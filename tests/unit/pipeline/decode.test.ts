@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../../../src/pipeline/decode.ts';
+import { formatProblem } from '../../../src/lib/errors.ts';
+import { cases, expectGolden, fixturePath } from './golden.ts';
+
+function decodeCase(name: string) {
+  const bytes = new Uint8Array(readFileSync(fixturePath('decode', name, 'input.txt')));
+  return decode({ name, path: `seeds/${name}.txt`, bytes });
+}
+
+describe('decode (golden)', () => {
+  for (const name of cases('decode')) {
+    it(name, () => {
+      const result = decodeCase(name);
+      expectGolden('decode', name, result.ok ? result : { ok: false, problems: result.problems.map(formatProblem) });
+    });
+  }
+});
+
+describe('decode', () => {
+  it('strips the BOM and keeps the accents', () => {
+    const result = decodeCase('utf8-bom');
+    expect(result.ok && result.text.startsWith('Titre avec BOM')).toBe(true);
+    expect(result.ok && result.text).toContain('Publié');
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it('turns CRLF and lone CR into LF', () => {
+    for (const name of ['crlf', 'cr-only']) {
+      const result = decodeCase(name);
+      expect(result.ok).toBe(true);
+      if (result.ok) {
+        expect(result.text).not.toMatch(/\r/);
+        expect(result.text.split('\n').length).toBeGreaterThan(3);
+      }
+    }
+  });
+
+  it('reads text that is not UTF-8 as Windows-1252, with a warning naming the file', () => {
+    const result = decodeCase('windows-1252');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toBe('Le cloud européen « souverain » — l’été 2020, 10 €.\n');
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(/^seeds\/windows-1252\.txt: not valid UTF-8, read as Windows-1252/);
+  });
+
+  it('rejects empty, blank and binary files with an error naming the file', () => {
+    for (const [name, message] of [
+      ['empty', /empty/],
+      ['whitespace-only', /empty/],
+      ['binary', /binary/],
+      ['control-chars', /binary/],
+    ] as const) {
+      const result = decodeCase(name);
+      expect(result.ok, name).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems[0]!.file).toBe(`seeds/${name}.txt`);
+      expect(result.problems[0]!.message).toMatch(message);
+    }
+  });
+});
