@@ -1,10 +1,7 @@
 // Which pages get their own Open Graph image, and what each card says:
 // (articles collection + curated glossary and actors + fixed pages) → Card[].
 // The path of a card is the page's path: /og/<path>.png (routes.ogImage).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { actorsFile, glossaryFile, type Actor, type ActorKind, type Term } from '../model/knowledge.ts';
+import type { Actor, ActorKind, Term } from '../model/knowledge.ts';
 import type { CardContent } from './card.ts';
 
 export interface Card extends CardContent {
@@ -65,14 +62,4 @@ export function actorCards(actors: Actor[]): Card[] {
 
 export function termCards(terms: Term[]): Card[] {
   return terms.map((term) => ({ path: `glossaire/${term.id}`, kind: 'Terme du glossaire', title: term.label, detail: term.short }));
-}
-
-/** Curated terms and actors. A stand-in for src/knowledge/load.ts (which validates with
- *  line numbers): the build step has already failed on a bad file before Astro runs. */
-export function loadCurated(root: string): { terms: Term[]; actors: Actor[] } {
-  const read = (file: string): unknown => {
-    const path = join(root, file);
-    return existsSync(path) ? parse(readFileSync(path, 'utf8')) ?? [] : [];
-  };
-  return { terms: glossaryFile.parse(read('content/glossary.yaml')), actors: actorsFile.parse(read('content/actors.yaml')) };
 }

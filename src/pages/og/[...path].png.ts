@@ -2,11 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { renderCard } from '../../og/card.ts';
-import { actorCards, articleCards, loadCurated, pageCards, termCards, type Card } from '../../og/subjects.ts';
+import { siteKnowledge } from '../../knowledge/site.ts';
+import { actorCards, articleCards, pageCards, termCards, type Card } from '../../og/subjects.ts';
 
 export const getStaticPaths = (async () => {
   const articles = (await getCollection('articles')).map((entry) => entry.data);
-  const { terms, actors } = loadCurated(process.cwd());
+  const { terms, actors } = siteKnowledge();
   const cards: Card[] = [...pageCards, ...articleCards(articles), ...actorCards(actors), ...termCards(terms)];
   return cards.map((card) => ({ params: { path: card.path }, props: { card } }));
 }) satisfies GetStaticPaths;
