@@ -10,7 +10,10 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 // BASE_URL is '/' at the root but '/cloud-souverain' (no trailing slash) under a sub-path.
@@ -59,8 +62,12 @@ export async function runSearchPage(): Promise<void> {
   if (!status || !list || !input) return;
   if (noJs) noJs.hidden = true;
 
-  const query = (new URLSearchParams(window.location.search).get('q') ?? '').trim();
+  const params = new URLSearchParams(window.location.search);
+  const query = (params.get('q') ?? '').trim();
+  const kind = params.get('type') ?? '';
   input.value = query;
+  const kindChoice = document.querySelector<HTMLInputElement>(`input[name="type"][value="${CSS.escape(kind)}"]`);
+  if (kindChoice) kindChoice.checked = true;
   if (!query) {
     status.textContent = 'Tapez un mot : un nom, un terme (« Cloud Act »), une entreprise…';
     input.focus();
@@ -71,13 +78,14 @@ export async function runSearchPage(): Promise<void> {
   try {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
-    const search = await pagefind.search(query);
+    const search = await pagefind.search(query, kindChoice && kind ? { filters: { kind } } : {});
     const results = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
     list.replaceChildren(...results.map(resultItem));
     status.textContent =
       search.results.length === 0
         ? `Aucun résultat pour « ${query} ». Essayez un autre mot, ou parcourez le glossaire et les acteurs.`
         : `${plural(search.results.length, 'résultat', 'résultats')} pour « ${query} »` +
+          (kindChoice && kind ? ` (${kindChoice.parentElement?.textContent?.trim().toLowerCase()})` : '') +
           (search.results.length > maxResults ? ` (les ${maxResults} premiers)` : '') + '.';
   } catch (error) {
     console.error(error);

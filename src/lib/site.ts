@@ -34,7 +34,16 @@ export function pathUnderBase(pathname: string): string {
   return base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
 }
 
-/** What a search result is, from the page's path under the base (Pagefind meta "kind"). */
+/** The kinds of search result (Pagefind meta and filter "kind"), for the search page's choice. */
+export const searchKinds = [
+  { value: '', label: 'Tout' },
+  { value: 'Article', label: 'Articles' },
+  { value: 'Terme du glossaire', label: 'Termes' },
+  { value: 'Acteur', label: 'Acteurs' },
+  { value: 'Page', label: 'Autres pages' },
+] as const;
+
+/** What a search result is, from the page's path under the base. */
 export function searchKindFor(pagePath: string): string {
   if (/^\/articles\/[^/]+\/?$/.test(pagePath)) return 'Article';
   if (/^\/glossaire\/[^/]+\/?$/.test(pagePath)) return 'Terme du glossaire';

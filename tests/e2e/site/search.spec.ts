@@ -37,6 +37,18 @@ for (const [kind, type] of [
   });
 }
 
+test('choosing a type of result keeps only that type, and the choice is in the link', async ({ page }) => {
+  await page.goto('/recherche/?q=cloud');
+  await expect(page.getByRole('status')).toContainText('pour « cloud »');
+  await page.getByRole('radio', { name: 'Termes' }).check();
+  await page.getByRole('search', { name: 'Chercher un article, un terme ou un acteur' }).getByRole('button', { name: 'Chercher' }).click();
+  await expect(page).toHaveURL(/[?&]type=Terme/);
+  await expect(page.getByRole('status')).toContainText('(termes)');
+  await expect(page.getByRole('radio', { name: 'Termes' })).toBeChecked();
+  const kinds = new Set(await page.locator('.search-results .kind').allInnerTexts());
+  expect([...kinds].map((k) => k.toLowerCase())).toEqual(['terme du glossaire']);
+});
+
 test('French stemming: a plural finds the singular', async ({ page }) => {
   await page.goto('/recherche/?q=souverains');
   await expect(page.getByRole('status')).toContainText(/\d+ résultats? pour « souverains »/);
