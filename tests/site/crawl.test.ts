@@ -19,6 +19,8 @@ test('the crawler reports every kind of broken or leaking link, and nothing else
     <a href="/base/a/#here">ok fragment</a>
     <a href="#top">ok local fragment</a><span id="top"></span>
     <a href="/base/a/#missing">missing fragment</a>
+    <a href="/base/a/#acteur=x&amp;periode=2020">ok state fragment</a>
+    <a href="/base/nowhere/#acteur=x">state fragment on a missing page</a>
     <a href="/base/nowhere/">missing page</a>
     <a href="/base/a">no trailing slash</a>
     <a href="a/">relative</a>
@@ -32,6 +34,7 @@ test('the crawler reports every kind of broken or leaking link, and nothing else
   const { problems } = crawl({ dir, base: '/base/', site: 'https://site.example' });
   expect(problems.map((p) => `${p.link}: ${p.problem.split(' (')[0]!.split(':')[0]}`)).toEqual([
     '<a> /base/a/#missing: no element with id "missing" in a/index.html',
+    '<a> /base/nowhere/#acteur=x: no such page',
     '<a> /base/nowhere/: no such page',
     '<a> /base/a: page link without its trailing slash',
     '<a> a/: relative URL',
