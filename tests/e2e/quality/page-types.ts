@@ -40,6 +40,11 @@ export function pageTypes(dir = 'dist'): PageType[] {
   ];
 }
 
+/** The path of one page type, without requiring the others to be built. */
+export function pathOf(type: 'article' | 'term' | 'actor', dir = 'dist'): string {
+  return firstSubpage(dir, { article: 'articles', term: 'glossaire', actor: 'acteurs' }[type]);
+}
+
 export const subpath = {
   base: '/cloud-souverain/',
   origin: `http://127.0.0.1:${Number(process.env.E2E_PORT || 4322) + 1000}`,

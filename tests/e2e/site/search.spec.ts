@@ -2,7 +2,7 @@
 // with JavaScript (Pagefind, French stemming, each result saying what it is), and the
 // same form with JavaScript off.
 import { expect, test, type Page } from '@playwright/test';
-import { pageTypes, subpath } from '../quality/page-types.ts';
+import { pathOf, subpath } from '../quality/page-types.ts';
 
 async function searchFromHeader(page: Page, query: string): Promise<void> {
   await page.getByRole('search', { name: 'Rechercher sur le site' }).getByLabel('Rechercher sur le site').fill(query);
@@ -28,7 +28,7 @@ for (const [kind, type] of [
   ['Acteur', 'actor'],
 ] as const) {
   test(`a ${type}'s name finds its page, labelled "${kind}"`, async ({ page }) => {
-    const path = pageTypes().find((p) => p.name === type)!.path;
+    const path = pathOf(type);
     await page.goto(path);
     const name = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
     await searchFromHeader(page, name);

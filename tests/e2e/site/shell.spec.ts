@@ -1,7 +1,7 @@
 // The page shell: skip link, link cards (the tags a chat app reads, and the image they
 // point to), the 404 page, phone width, print.
 import { expect, test } from '@playwright/test';
-import { pageTypes, subpath } from '../quality/page-types.ts';
+import { pageTypes, pathOf, subpath } from '../quality/page-types.ts';
 
 test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
   await page.goto('/');
@@ -14,7 +14,7 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
 });
 
 test('an article carries its own link card, and its image exists', async ({ page, request }) => {
-  const path = pageTypes().find((p) => p.name === 'article')!.path;
+  const path = pathOf('article');
   await page.goto(path);
   const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
   const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
@@ -61,7 +61,7 @@ test('at 320 px nothing scrolls sideways', async ({ page }) => {
 });
 
 test('print hides the navigation and the controls, and keeps the text', async ({ page }) => {
-  await page.goto(pageTypes().find((p) => p.name === 'article')!.path);
+  await page.goto(pathOf('article'));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
   await expect(page.getByRole('search', { name: 'Rechercher sur le site' })).toBeHidden();
