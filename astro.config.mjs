@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // Where the site lives is the host's business, not the code's: both come from the
 // environment so one set of sources serves a domain root and a sub-path alike.
@@ -19,9 +20,12 @@ export default defineConfig({
     // The 404 page and the search page (empty without a query) are not content to index.
     sitemap({ filter: (page) => !/\/(404|recherche)\/?$/.test(new URL(page).pathname) }),
   ],
-  // Article text is shown exactly as written: no smartypants (' → ’), no GFM (bare URLs
-  // and e-mail addresses in a text would become links)
-  markdown: { syntaxHighlight: false, smartypants: false, gfm: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Article text is shown exactly as written: no smart punctuation (' → ’), no GFM (bare
+    // URLs and e-mail addresses in a text would become links)
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
+  },
   // Astro hashes its own scripts and styles (no 'unsafe-inline'); the directives below keep
   // every other request on this site's own origin, so nothing can leak readers elsewhere.
   security: {

@@ -58,7 +58,7 @@ export function enhanceTerms(doc: Document): void {
   // The kind of pointer that pressed last: a tap focuses the link before its click, and
   // that focus must not count as "already open", or the tap would navigate at once.
   let pressedWith: string | undefined;
-  let pressedAt = 0;
+  let pressedAt = -Infinity; // performance.now() starts at 0 on every page
   const justPressed = () => performance.now() - pressedAt < 800;
 
   const cancelTimers = () => {

@@ -2,7 +2,7 @@
 // Every problem names its file and line; all problems of all files are collected.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import {
   actorsFile,
@@ -30,6 +30,9 @@ interface CuratedFile<T> {
   items: T[];
   /** line of `items[index]` (or of one of its fields) in the YAML; entries that failed validation are not in items */
   lineOf: LineFinder;
+  /** every entry as written (valid or not), and the line of `raw[index]…` */
+  raw: Record<string, unknown>[];
+  lineInFile: LineFinder;
 }
 
 export function loadKnowledge(root: string): LoadedKnowledge {
@@ -40,44 +43,35 @@ export function loadKnowledge(root: string): LoadedKnowledge {
   const events = loadFile(root, 'content/events.yaml', eventsFile, problems);
   const sources = loadFile(root, 'content/sources.yaml', sourcesFile, problems);
 
-  // Ids are unique within their file; references between files must resolve.
-  const termIds = uniqueIds(glossary, 'term', problems);
-  const actorIds = uniqueIds(actors, 'actor', problems);
-  uniqueIds(relations, 'relation', problems);
-  uniqueIds(events, 'event', problems);
-  const sourceArticles = new Set<string>();
-  sources.items.forEach((source, index) => {
-    if (sourceArticles.has(source.article))
-      problems.push(problem(sources.file, sources.lineOf([index]), `duplicate entry for article "${source.article}"; merge the two entries`));
-    sourceArticles.add(source.article);
-  });
+  // Ids are unique within their file; references between files must resolve. Both are
+  // checked on every entry as written, even one that failed its schema, so that a single
+  // run reports everything.
+  const termIds = uniqueIds(glossary, 'term', 'id', problems);
+  const actorIds = uniqueIds(actors, 'actor', 'id', problems);
+  uniqueIds(relations, 'relation', 'id', problems);
+  uniqueIds(events, 'event', 'id', problems);
+  uniqueIds(sources, 'sources entry for article', 'article', problems);
 
-  const refersTo = (
-    from: CuratedFile<unknown>,
-    path: (string | number)[],
-    owner: string,
-    kind: 'term' | 'actor',
-    id: string,
-  ): void => {
-    const known = kind === 'term' ? termIds : actorIds;
-    if (known.has(id)) return;
-    const home = kind === 'term' ? 'content/glossary.yaml' : 'content/actors.yaml';
-    problems.push(problem(from.file, from.lineOf(path), `${owner}: unknown ${kind} "${id}"; add it to ${home} or fix the id`));
+  const refersTo = (from: CuratedFile<unknown>, index: number, field: string, kind: 'term' | 'actor', owner: string): void => {
+    const entry = from.raw[index];
+    const value = entry?.[field];
+    const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    ids.forEach((id, j) => {
+      if (typeof id !== 'string' || (kind === 'term' ? termIds : actorIds).has(id)) return;
+      const home = kind === 'term' ? 'content/glossary.yaml' : 'content/actors.yaml';
+      const path = typeof value === 'string' ? [index, field] : [index, field, j];
+      problems.push(problem(from.file, from.lineInFile(path), `${owner} "${String(entry?.id)}": unknown ${kind} "${id}"; add it to ${home} or fix the id`));
+    });
   };
-
-  glossary.items.forEach((term, i) =>
-    term.related.forEach((id, j) => refersTo(glossary, [i, 'related', j], `term "${term.id}"`, 'term', id)),
-  );
-  actors.items.forEach((actor, i) => {
-    if (actor.term) refersTo(actors, [i, 'term'], `actor "${actor.id}"`, 'term', actor.term);
+  glossary.raw.forEach((_, i) => refersTo(glossary, i, 'related', 'term', 'term'));
+  actors.raw.forEach((_, i) => refersTo(actors, i, 'term', 'term', 'actor'));
+  relations.raw.forEach((_, i) => {
+    refersTo(relations, i, 'source', 'actor', 'relation');
+    refersTo(relations, i, 'target', 'actor', 'relation');
   });
-  relations.items.forEach((relation, i) => {
-    refersTo(relations, [i, 'source'], `relation "${relation.id}"`, 'actor', relation.source);
-    refersTo(relations, [i, 'target'], `relation "${relation.id}"`, 'actor', relation.target);
-  });
-  events.items.forEach((event, i) => {
-    event.actors.forEach((id, j) => refersTo(events, [i, 'actors', j], `event "${event.id}"`, 'actor', id));
-    event.terms.forEach((id, j) => refersTo(events, [i, 'terms', j], `event "${event.id}"`, 'term', id));
+  events.raw.forEach((_, i) => {
+    refersTo(events, i, 'actors', 'actor', 'event');
+    refersTo(events, i, 'terms', 'term', 'event');
   });
 
   return {
@@ -100,20 +94,21 @@ function loadFile<S extends z.ZodType<unknown[]>>(
   problems: Problem[],
 ): CuratedFile<z.output<S>[number]> {
   const path = join(root, file);
-  const empty: CuratedFile<z.output<S>[number]> = { file, items: [], lineOf: () => undefined };
+  const empty: CuratedFile<z.output<S>[number]> = { file, items: [], lineOf: () => undefined, raw: [], lineInFile: () => undefined };
   // A missing file is an empty list: a fresh project may not curate everything yet.
   if (!existsSync(path)) return empty;
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
   for (const error of doc.errors) {
-    problems.push(problem(file, error.linePos?.[0].line, `YAML syntax: ${error.message.split('\n')[0]}`));
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    problems.push(problem(file, error.linePos?.[0].line, `YAML syntax: ${message}`));
   }
   if (doc.errors.length > 0) return empty;
 
   const lineInFile = (path: (string | number)[]): number | undefined => lineOfPath(doc, lineCounter, path);
   const data = doc.toJS() ?? [];
-  if (!isSeq(doc.contents) && data !== null && !Array.isArray(data)) {
+  if (!Array.isArray(data)) {
     problems.push(problem(file, 1, 'expected a list of entries (each starting with "- ")'));
     return empty;
   }
@@ -138,7 +133,8 @@ function loadFile<S extends z.ZodType<unknown[]>>(
   });
   const lineOf: LineFinder = ([first, ...rest]) =>
     typeof first === 'number' ? lineInFile([indexInFile[first] ?? first, ...rest]) : lineInFile([]);
-  return { file, items, lineOf };
+  const raw = (data as unknown[]).map((entry) => (entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : {}));
+  return { file, items, lineOf, raw, lineInFile };
 }
 
 function describeEntry(entry: unknown, index: number): string {
@@ -157,15 +153,17 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: (string | num
   return undefined;
 }
 
-function uniqueIds(curated: CuratedFile<{ id: string }>, kind: string, problems: Problem[]): Set<string> {
+function uniqueIds(curated: CuratedFile<unknown>, kind: string, key: string, problems: Problem[]): Set<string> {
   const seen = new Map<string, number>();
-  curated.items.forEach((item, index) => {
-    const first = seen.get(item.id);
+  curated.raw.forEach((entry, index) => {
+    const id = entry[key];
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
     if (first !== undefined) {
       problems.push(
-        problem(curated.file, curated.lineOf([index]), `duplicate ${kind} id "${item.id}" (first defined at line ${curated.lineOf([first]) ?? '?'}); rename one of them`),
+        problem(curated.file, curated.lineInFile([index]), `duplicate ${kind} "${id}" (first at line ${curated.lineInFile([first]) ?? '?'}); rename or merge one of them`),
       );
-    } else seen.set(item.id, index);
+    } else seen.set(id, index);
   });
   return new Set(seen.keys());
 }

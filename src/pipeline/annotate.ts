@@ -52,13 +52,19 @@ export function compileMatcher(entries: MatchEntry[]): Matcher {
   if (candidates.size === 0) return { find: () => [] };
 
   const alternation = trieToPattern(buildTrie([...candidates.keys()]));
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'giu');
+  // The start-of-word test is done in code, not as a lookbehind: a pattern that begins with
+  // plain characters lets the engine skip quickly to the places where a form can start.
+  const regex = new RegExp(`(?:${alternation})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'giu');
 
   return {
     find(text: string): Match[] {
       const matches: Match[] = [];
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!)) {
+          regex.lastIndex = m.index + 1;
+          continue;
+        }
         const written = m[0];
         const accepted = accept(candidates, written);
         if (accepted) {
@@ -78,6 +84,9 @@ export function compileMatcher(entries: MatchEntry[]): Matcher {
     },
   };
 }
+
+/** a letter, digit, underscore or hyphen before a form means it starts inside a word */
+const WORD_BEFORE = /[\p{L}\p{N}_-]/u;
 
 function accept(candidates: Map<string, Candidate[]>, written: string): Candidate | undefined {
   const list = candidates.get(fold(written));
@@ -177,7 +186,11 @@ export function annotate(segments: Segment[], matchers: Matchers): AnnotatedSegm
     const marked = markedInSection.get(segment.section) ?? new Set<string>();
     markedInSection.set(segment.section, marked);
     const sentences = segment.sentences.map((sentence): AnnotatedSentence => {
-      const termMatches = matchers.terms.find(sentence.text);
+      const actorMatches = matchers.actors.find(sentence.text);
+      // no term inside a longer actor name: "Cloud" is no term in "Google Cloud"
+      const termMatches = matchers.terms
+        .find(sentence.text)
+        .filter((t) => !actorMatches.some((a) => a.start <= t.start && t.end <= a.end && a.end - a.start > t.end - t.start));
       const termMarks = termMatches.filter((match) => {
         if (marked.has(match.id)) return false;
         marked.add(match.id);
@@ -187,7 +200,7 @@ export function annotate(segments: Segment[], matchers: Matchers): AnnotatedSegm
         ...sentence,
         termMarks,
         termIds: unique(termMatches.map((m) => m.id)),
-        actorIds: unique(matchers.actors.find(sentence.text).map((m) => m.id)),
+        actorIds: unique(actorMatches.map((m) => m.id)),
       };
     });
     return { ...segment, sentences };

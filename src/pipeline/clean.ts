@@ -19,28 +19,36 @@ interface ChromeRule {
   opensComments?: boolean;
   /** the outlet's name, when the chrome names it */
   outlet?: RegExp;
+  /** page furniture that also stands among the reader comments (promos, forms); any other
+   *  line there is a comment, whatever it looks like, and is never reported word for word */
+  alsoInComments?: boolean;
 }
 
 /** The chrome we know, by pattern. Order does not matter: the first rule that matches names the kind. */
 export const CHROME_RULES: ChromeRule[] = [
-  { kind: 'newsletter', pattern: /^(?:abonnez-vous|inscrivez-vous)\b.*\b(?:newsletter|lettre d'information)/i, maxLength: 120 },
-  { kind: 'newsletter', pattern: /^recevez (?:un|une|le|la|les|nos|notre|chaque)\b/i, maxLength: 160 },
-  { kind: 'newsletter', pattern: /^désinscrivez-vous\b|\[email\s*protected\]/i, maxLength: 300 },
-  { kind: 'social-promo', pattern: /^vous êtes (?:un )?utilisat(?:eur|rice)s? de google actualités/i, maxLength: 160 },
-  { kind: 'social-promo', pattern: /^suivez-nous\b/i, maxLength: 160 },
-  { kind: 'social-promo', pattern: /^\P{L}*pour ne (?:rien )?(?:manquer|rater)\b.*\b(?:suivez-nous|abonnez-vous)\b/iu, maxLength: 200, outlet: /actualités? de ([\p{L}\p{N}.]+)/iu },
-  { kind: 'social-promo', pattern: /^rejoignez (?:la|notre) communauté(?=\s|$)/i, maxLength: 300, outlet: /^[Rr]ejoignez la communauté (\p{Lu}[\p{L}\p{N}.]+)$/u },
+  { kind: 'newsletter', pattern: /^(?:abonnez-vous|inscrivez-vous)\b.*\b(?:newsletter|lettre d'information)/i, maxLength: 120, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^recevez (?:un|une|le|la|les|nos|notre|chaque)\b/i, maxLength: 160, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^désinscrivez-vous\b|\[email\s*protected\]/i, maxLength: 300, alsoInComments: true },
+  { kind: 'social-promo', pattern: /^vous êtes (?:un )?utilisat(?:eur|rice)s? de google actualités/i, maxLength: 160, alsoInComments: true },
+  { kind: 'social-promo', pattern: /^suivez-nous\b/i, maxLength: 160, alsoInComments: true },
+  { kind: 'social-promo', pattern: /^\P{L}*pour ne (?:rien )?(?:manquer|rater)\b.*\b(?:suivez-nous|abonnez-vous)\b/iu, maxLength: 200, outlet: /actualités? de ([\p{L}\p{N}.]+)/iu, alsoInComments: true },
+  { kind: 'social-promo', pattern: /^rejoignez (?:la|notre) communauté(?=\s|$)/i, maxLength: 300, outlet: /^[Rr]ejoignez la communauté (\p{Lu}[\p{L}\p{N}.]+)$/u, alsoInComments: true },
   { kind: 'read-also', pattern: /^(?:à|a) lire (?:aussi|également|en complément)\s*:?$/i },
   // "Lire OVH : on vous emmène…": a link to another article; real sentences end with a full stop
-  { kind: 'read-also', pattern: /^(?:lire|voir) (?:aussi\s*:?\s*)?\S.*[^.]$/i, maxLength: 200 },
+  { kind: 'read-also', pattern: /^(?:lire|voir aussi) (?:aussi\s*:?\s*)?\S.*[^.]$/i, maxLength: 200 },
   { kind: 'source-link', pattern: /^source link$/i },
-  { kind: 'comment-form', pattern: /^laisser un commentaire$/i, opensComments: true },
-  { kind: 'comment-form', pattern: /^votre adresse (?:e-?mail|de messagerie) ne sera pas publiée/i, opensComments: true },
-  { kind: 'comment-header', pattern: /^(?:\d+\s+)?commentaires?\s*(?:\(\d+\))?$/i, opensComments: true },
+  { kind: 'comment-form', pattern: /^laisser un commentaire$/i, opensComments: true, alsoInComments: true },
+  { kind: 'comment-form', pattern: /^votre adresse (?:e-?mail|de messagerie) ne sera pas publiée/i, opensComments: true, alsoInComments: true },
+  { kind: 'comment-header', pattern: /^(?:\d+\s+)?commentaires?\s*(?:\(\d+\))?$/i, opensComments: true, alsoInComments: true },
   { kind: 'empty-summary', pattern: /^aucun résumé disponible$/i },
   { kind: 'image-file', pattern: /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$/i },
   { kind: 'photo-credit', pattern: /©|\b(?:crédits? photo|photo\s*:)/i, maxLength: 200 },
-  { kind: 'share', pattern: /^(?:partager|partagez)(?: (?:cet|l')article)?(?: sur .*)?$/i, maxLength: 80 },
+  { kind: 'share', pattern: /^(?:partager|partagez|imprimer|tweeter|envoyer par e-?mail)(?: (?:cet|l')article)?(?: sur .*)?$/i, maxLength: 80, alsoInComments: true },
+  { kind: 'reading-time', pattern: /^(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$/i, alsoInComments: true },
+  { kind: 'paywall', pattern: /^(?:article réservé aux abonnés|réservé aux abonnés|cet article est réservé aux abonnés.*|il vous reste \d+% de cet article à lire.*)$/i, maxLength: 200, alsoInComments: true },
+  { kind: 'share', pattern: /^(?:réagir|ajouter à vos sélections|offrir cet article|copier le lien)$/i, alsoInComments: true },
+  { kind: 'advertising', pattern: /^(?:publicité|annonce|contenu sponsorisé|sponsorisé|advertisement)$/i, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^(?:en savoir plus sur le traitement de (?:vos|nos) données|vos données personnelles sont)/i, maxLength: 300, alsoInComments: true },
 ];
 
 export function clean(article: ParsedArticle): CleanArticle {
@@ -49,6 +57,7 @@ export function clean(article: ParsedArticle): CleanArticle {
   const blocks: TextBlock[] = [];
   let outlet = article.outlet;
   let inComments = false;
+  const attributions: string[] = [];
   const drop = (line: BodyLine, kind: string, text = line.text): void => {
     dropped.push({ kind, line: line.line, text });
   };
@@ -57,12 +66,19 @@ export function clean(article: ParsedArticle): CleanArticle {
     const line = body[i]!;
     const next = body[i + 1];
     const text = line.text.replace(/[’‘]/g, "'");
-    const rule = CHROME_RULES.find((r) => (r.maxLength === undefined || text.length <= r.maxLength) && r.pattern.test(text));
+    const rule = CHROME_RULES.find(
+      (r) => (!inComments || r.alsoInComments) && (r.maxLength === undefined || text.length <= r.maxLength) && r.pattern.test(text),
+    );
     if (rule) {
       if (rule.opensComments) inComments = true;
       const named = rule.outlet ? text.match(rule.outlet)?.[1] : undefined;
       if (named && !outlet) outlet = named.replace(/[.]$/, '');
       drop(line, rule.kind);
+      continue;
+    }
+    if (line.shape === 'attribution' && !inComments) {
+      if (line.attribution) attributions.push(line.attribution);
+      drop(line, 'attribution');
       continue;
     }
     if (inComments) {
@@ -79,10 +95,16 @@ export function clean(article: ParsedArticle): CleanArticle {
       drop(line, 'author-bio');
       continue;
     }
-    blocks.push({ kind: line.shape, line: line.line, text: line.text });
+    blocks.push({ kind: line.shape === 'heading' ? 'heading' : 'paragraph', line: line.line, text: line.text });
   }
 
-  return { ...meta, ...(outlet ? { outlet } : {}), blocks, dropped: dropped.sort((a, b) => a.line - b.line) };
+  return {
+    ...meta,
+    ...(outlet ? { outlet } : {}),
+    ...(attributions.length ? { attribution: attributions.join(', ') } : {}),
+    blocks,
+    dropped: dropped.sort((a, b) => a.line - b.line),
+  };
 }
 
 /**

@@ -7,7 +7,7 @@
 // if it holds anything but headings, paragraphs, text, <S> and <Term>.
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
@@ -37,22 +37,19 @@ export const ALLOWED_FLOW_ELEMENTS = new Set(['p']);
 
 export function emit(frontmatter: Frontmatter, segments: AnnotatedSegment[]): string {
   const tree: Root = { type: 'root', children: segments.map(toNode) };
-  const body = toMarkdown(tree, {
-    extensions: [mdxToMarkdown()],
-    unsafe: [
-      // `import x` / `export x` at the start of a line would be read as JavaScript (ESM)
-      { character: 'i', atBreak: true, after: 'mport\\b' },
-      { character: 'e', atBreak: true, after: 'xport\\b' },
-      // Astro's Markdown turns bare URLs, www. and e-mail addresses into links (GFM
-      // autolink literals): escape the character that would trigger it
-      { character: ':', before: '[ps]', after: '\\/' },
-      { character: '.', before: '[Ww]', after: '[\\-.\\w]' },
-      { character: '@', before: '[+\\-.\\w]', after: '[\\-.\\w]' },
-    ],
-  });
+  const body = toMarkdown(tree, SERIALISE);
   // YAML 1.1 rules: strings that a 1.1 reader would take for a date or a boolean get quoted
   return `---\n${stringify(frontmatter, { lineWidth: 0, version: '1.1' })}---\n\n${body}`;
 }
+
+export const SERIALISE: ToMarkdownOptions = {
+  extensions: [mdxToMarkdown()],
+  unsafe: [
+    // `import x` / `export x` at the start of a line would be read as JavaScript (ESM)
+    { character: 'i', atBreak: true, after: 'mport\\b' },
+    { character: 'e', atBreak: true, after: 'xport\\b' },
+  ],
+};
 
 function toNode(segment: AnnotatedSegment): RootContent {
   if (segment.kind === 'heading') {
@@ -107,8 +104,15 @@ export function checkMdx(mdx: string): string[] {
   } catch (error) {
     return [`generated MDX does not parse: ${(error as Error).message}`];
   }
-  const visit = (node: { type: string; children?: unknown[]; name?: string | null; position?: { start: { line: number } } }, depth: number): void => {
+  const visit = (
+    node: { type: string; children?: unknown[]; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; position?: { start: { line: number } } },
+    depth: number,
+  ): void => {
     const at = node.position ? ` (line ${node.position.start.line} of the body)` : '';
+    // the only attribute a generated element has: a plain-string id
+    if (node.attributes?.some((a) => a.type !== 'mdxJsxAttribute' || a.name !== 'id' || typeof a.value !== 'string')) {
+      issues.push(`generated MDX holds an element <${node.name ?? ''}> with an unexpected attribute${at}`);
+    }
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       issues.push(`generated MDX holds code (${node.type})${at}`);
     } else if (node.type === 'mdxJsxTextElement') {

@@ -42,6 +42,8 @@ export function resolveEvidence(
   knowledge: Pick<Knowledge, 'relations' | 'events'>,
   articles: Map<string, SearchableArticle>,
   where: { relations: LineFinder; events: LineFinder },
+  /** seeds that exist but could not be converted: their own error is reported already */
+  failed: ReadonlySet<string> = new Set(),
 ): { evidence: EvidenceIndex; problems: Problem[] } {
   const problems: Problem[] = [];
   const evidence: EvidenceIndex = { relations: {}, events: {} };
@@ -55,6 +57,7 @@ export function resolveEvidence(
       entry.evidence.forEach((item: Evidence, e) => {
         const line = group.lineOf([index, 'evidence', e, 'quote']) ?? group.lineOf([index]);
         const article = articles.get(item.article);
+        if (!article && failed.has(item.article)) return;
         if (!article) {
           const known = [...articles.keys()].join(', ');
           problems.push(problem(group.file, line, `${group.kind} "${entry.id}": unknown article "${item.article}"; use the name of a file in seeds/ without ".txt" (${known})`));

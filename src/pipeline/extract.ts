@@ -40,8 +40,12 @@ export interface DateInSentence {
 }
 
 /** Finds the date expressions of one sentence. */
+/** Every date expression holds a digit or a month name: most sentences can be skipped at once. */
+const MAY_HOLD_A_DATE = new RegExp(`\\d|${MONTH_PATTERN}`, 'i');
+
 export function findDates(text: string, articleDate?: ArticleDate): DateInSentence[] {
   const found: DateInSentence[] = [];
+  if (!MAY_HOLD_A_DATE.test(text)) return found;
   DATE_EXPRESSION.lastIndex = 0;
   for (let m = DATE_EXPRESSION.exec(text); m; m = DATE_EXPRESSION.exec(text)) {
     const g = m.groups ?? {};
@@ -56,11 +60,11 @@ export function findDates(text: string, articleDate?: ArticleDate): DateInSenten
       const value = dayDate(g.day, g.month, year);
       if (value) found.push({ ...base, value, precision: 'day', ...(g.dayYear ? {} : { yearFromArticle: true }) });
     } else if (g.month) {
-      // "mai" alone is also a verb form of nothing else, but "mars" is a planet and a month:
-      // a month with no year needs a preposition or qualifier in front to count.
+      // "mars" is a planet and "le mois de mai" no date: a month with no year counts only
+      // after "en" or a qualifier ("depuis juin", "en février").
       const year = g.monthYear ?? articleYear;
       if (!year) continue;
-      if (!g.monthYear && !qualifier && !/^(?:en|de|d['’])\s*/iu.test(expression)) continue;
+      if (!g.monthYear && !qualifier && !/^en\s/iu.test(expression)) continue;
       found.push({ ...base, value: `${year}-${pad2(monthNumber(g.month)!)}`, precision: 'month', ...(g.monthYear ? {} : { yearFromArticle: true }) });
     } else if (g.yearOnly) {
       const after = text.slice(m.index + m[0].length);

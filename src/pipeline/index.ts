@@ -1,10 +1,10 @@
 // The build step, narrated: read → decode → parse → clean → segment → annotate → extract →
-// evidence → emit → write → report. Problems are collected from every file; if there is
+// evidence → collect → emit → write → report. Problems are collected from every file; if there is
 // any, nothing is written and they are all printed together.
 import type { Knowledge } from '../model/knowledge.ts';
-import type { ArticleRecord, CoMention, DatedMention, Mention, ReportEntry, TermUse } from '../model/generated.ts';
+import type { ReportEntry } from '../model/generated.ts';
 import { formatProblem, problem, type Problem } from '../lib/errors.ts';
-import { countWords, slugify, truncateAtWord } from '../lib/text.ts';
+import { slugify } from '../lib/text.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { readSeeds, type SeedFile } from './read.ts';
 import { decode } from './decode.ts';
@@ -16,7 +16,8 @@ import { extract, type Extracted } from './extract.ts';
 import { indexArticle, resolveEvidence } from './evidence.ts';
 import { checkMdx, emit } from './emit.ts';
 import { writeOutput } from './write.ts';
-import { summaryLines, type ArticleSummary } from './report.ts';
+import { collect, type ConvertedArticle } from './collect.ts';
+import { reportEntry, summaryLines } from './report.ts';
 
 export interface PipelineOptions {
   /** the project root: seeds/ and content/ are read from it, content/articles and content/generated written */
@@ -32,16 +33,6 @@ export interface PipelineResult {
   problems: string[];
   warnings: string[];
   report: ReportEntry[];
-}
-
-/** One article, carried from stage to stage. */
-interface Converted {
-  seed: SeedFile;
-  article: CleanArticle;
-  segments: AnnotatedSegment[];
-  extracted: Extracted;
-  warnings: string[];
-  slug: string;
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -62,7 +53,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // 3. Read every seed; convert each one as far as it goes, keeping its problems.
   const seeds = readSeeds(root);
   if (seeds.length === 0) problems.push(problem('seeds/', undefined, 'no .txt article found; drop the articles into seeds/'));
-  const converted: Converted[] = [];
+  const converted: ConvertedArticle[] = [];
   const slugs = new Set<string>();
   for (const seed of seeds) {
     const result = convert(seed, knowledge, matchers);
@@ -77,65 +68,22 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   // 4. Evidence: every relation and event quote must be in its article's cleaned text.
   const searchable = new Map(converted.map((c) => [c.seed.name, indexArticle(c.segments)]));
-  const evidence = resolveEvidence(knowledge, searchable, loaded.where);
+  const failed = new Set(seeds.map((s) => s.name).filter((name) => !searchable.has(name)));
+  const evidence = resolveEvidence(knowledge, searchable, loaded.where, failed);
   problems.push(...evidence.problems);
 
-  // 5. Emit: one MDX page per article (checked by parsing it back), the JSON for pages and figures.
+  // 5. Emit: one MDX page per article (parsed back to check it), and the data for pages and figures.
   const articles = new Map<string, string>();
-  const records: ArticleRecord[] = [];
-  const mentions: Mention[] = [];
-  const termUses: TermUse[] = [];
-  const dates: DatedMention[] = [];
-  const coMentions: CoMention[] = [];
-  const summaries: ArticleSummary[] = [];
-  for (const item of converted) {
-    const record = articleRecord(item);
-    const mdx = emit(
-      {
-        title: record.title,
-        slug: record.slug,
-        file: record.file,
-        date: record.date.value,
-        datePrecision: record.date.precision,
-        dateOrigin: record.date.origin,
-        ...(record.outlet ? { outlet: record.outlet } : {}),
-        ...(record.author ? { author: record.author } : {}),
-        ...(record.attribution ? { attribution: record.attribution } : {}),
-        description: record.description,
-        terms: record.terms,
-        actors: record.actors,
-        words: record.words,
-      },
-      item.segments,
-    );
-    for (const issue of checkMdx(mdx)) problems.push(problem(item.seed.path, undefined, `${issue}; this is a bug in the build step, please report it with the file`));
+  const collected = converted.map((item) => {
+    const data = collect(item);
+    const mdx = emit(data.frontmatter, item.segments);
+    for (const issue of checkMdx(mdx)) {
+      problems.push(problem(item.seed.path, undefined, `${issue}; this is a bug in the build step, please report it with the file`));
+    }
     articles.set(`${item.slug}.mdx`, mdx);
-    records.push(record);
-
-    const uses = sentenceRefs(item);
-    mentions.push(...uses.mentions);
-    termUses.push(...uses.termUses);
-    dates.push(...item.extracted.dates);
-    coMentions.push(...item.extracted.coMentions);
-
-    const headings = item.segments.filter((s) => s.kind === 'heading').length;
-    const counts = {
-      paragraphs: item.segments.length - headings,
-      headings,
-      sentences: record.sentences.length,
-      terms: record.terms.length,
-      termUses: uses.termUses.length,
-      actors: record.actors.length,
-      mentions: uses.mentions.length,
-      dates: item.extracted.dates.length,
-      dropped: item.article.dropped.length,
-      warnings: item.warnings.length,
-    };
-    report.push({ file: item.seed.name, slug: item.slug, status: 'ok', warnings: item.warnings, errors: [], dropped: item.article.dropped, counts });
-    const droppedKinds: Record<string, number> = {};
-    for (const block of item.article.dropped) droppedKinds[block.kind] = (droppedKinds[block.kind] ?? 0) + 1;
-    summaries.push({ file: item.seed.name, slug: item.slug, title: record.title, date: record.date.value, dateOrigin: record.date.origin, counts, droppedKinds });
-  }
+    report.push(reportEntry(item, data));
+    return data;
+  });
 
   const warnings = converted.flatMap((c) => c.warnings);
   for (const warning of warnings) error(`warning: ${warning}`);
@@ -153,16 +101,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   writeOutput(root, {
     articles,
     generated: new Map([
-      ['articles.json', json(records)],
-      ['mentions.json', json(mentions)],
-      ['term-uses.json', json(termUses)],
-      ['dates.json', json(dates)],
-      ['co-mentions.json', json(coMentions)],
+      ['articles.json', json(collected.map((c) => c.record))],
+      ['mentions.json', json(collected.flatMap((c) => c.mentions))],
+      ['term-uses.json', json(collected.flatMap((c) => c.termUses))],
+      ['dates.json', json(collected.flatMap((c) => c.dates))],
+      ['co-mentions.json', json(collected.flatMap((c) => c.coMentions))],
       ['evidence.json', json(evidence.evidence)],
       ['report.json', json(report)],
     ]),
   });
-  for (const line of summaryLines(summaries, report)) log(line);
+  for (const line of summaryLines(collected, report)) log(line);
   return { ok: true, problems: [], warnings, report };
 }
 
@@ -196,50 +144,6 @@ function convert(seed: SeedFile, knowledge: Knowledge, matchers: Matchers): Conv
   // Sentences → dates and co-mentions
   const extracted = extract(seed.name, segments, article.date);
   return { ok: true, article, segments, extracted, warnings: [...decoded.warnings, ...article.warnings] };
-}
-
-function articleRecord(item: Converted): ArticleRecord {
-  const { article, segments } = item;
-  const paragraphs = segments.flatMap((s) => (s.kind === 'paragraph' ? [s] : []));
-  const sentences = paragraphs.flatMap((p) => p.sentences.map((s) => ({ id: s.id, paragraph: p.index, text: s.text })));
-  return {
-    slug: item.slug,
-    file: item.seed.name,
-    title: article.title,
-    date: article.date,
-    ...(article.outlet ? { outlet: article.outlet } : {}),
-    ...(article.author ? { author: article.author } : {}),
-    ...(article.attribution ? { attribution: article.attribution } : {}),
-    description: describe(paragraphs[0]?.sentences.map((s) => s.text) ?? []),
-    words: segments.reduce((sum, s) => sum + countWords(s.text), 0),
-    terms: [...new Set(paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.termIds)))],
-    actors: [...new Set(paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.actorIds)))],
-    sentences,
-  };
-}
-
-/** The first sentence(s) of the article, at most ~160 characters. */
-function describe(sentences: string[]): string {
-  let description = '';
-  for (const sentence of sentences) {
-    const next = description ? `${description} ${sentence}` : sentence;
-    if (next.length > 160) break;
-    description = next;
-  }
-  return description || truncateAtWord(sentences[0] ?? '', 160);
-}
-
-function sentenceRefs(item: Converted): { mentions: Mention[]; termUses: TermUse[] } {
-  const mentions: Mention[] = [];
-  const termUses: TermUse[] = [];
-  for (const segment of item.segments) {
-    if (segment.kind !== 'paragraph') continue;
-    for (const sentence of segment.sentences) {
-      for (const actor of sentence.actorIds) mentions.push({ article: item.seed.name, sentence: sentence.id, actor });
-      for (const term of sentence.termIds) termUses.push({ article: item.seed.name, sentence: sentence.id, term });
-    }
-  }
-  return { mentions, termUses };
 }
 
 function uniqueSlug(title: string, taken: Set<string>): string {

@@ -6,9 +6,9 @@
 //   (e) `Source : X` (or `Source :` then `X` on the next line) → attribution
 // Page chrome (promos, comments, captions…) is the clean stage's job.
 import type { SourceMeta, Precision } from '../model/knowledge.ts';
-import { precisionOf } from '../model/knowledge.ts';
+import { partialDate, precisionOf } from '../model/knowledge.ts';
 import { problem, type Problem } from '../lib/errors.ts';
-import { MONTH_PATTERN, dayDate } from '../lib/french.ts';
+import { MONTHS, MONTH_PATTERN, dayDate } from '../lib/french.ts';
 import { truncateAtWord } from '../lib/text.ts';
 import { splitSentences } from './segment.ts';
 
@@ -25,7 +25,9 @@ export interface BodyLine {
   line: number;
   text: string;
   /** `heading` when the line has the shape of a sub-heading; clean may still drop it */
-  shape: 'heading' | 'paragraph';
+  shape: 'heading' | 'paragraph' | 'attribution';
+  /** for a `Source : X` line: X */
+  attribution?: string;
 }
 
 export interface DroppedBlock {
@@ -54,14 +56,19 @@ export interface ParsedArticle {
 export type Parsed = { ok: true; article: ParsedArticle } | { ok: false; problems: Problem[] };
 
 const HEADER_DATE = /^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)(.*)$/i;
-const PUBLISHED = new RegExp(
-  `^(?:publié|mis en ligne|posté)\\s+le\\s+(1er|\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})(?:\\s+à\\s+\\d{1,2}\\s*[h:]\\s*\\d{2})?\\.?$`,
-  'iu',
-);
+/** "8 octobre 2019", "jeudi 1er juin 2022", "08/10/2019", with an optional time "à 09h07" */
+const DAY_TEXT = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<day>1er|\d{1,2})\s+(?<month>${MONTH_PATTERN})\s+(?<year>\d{4})`;
+const DAY_NUMERIC = String.raw`(?<nday>\d{1,2})[/.](?<nmonth>\d{1,2})[/.](?<nyear>\d{4})`;
+const TIME = String.raw`(?:,?\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d{2}(?:\s*min)?)?`;
+/** ", mis à jour le 4 mars 2022 à 12h00", " - Modifié à 12h00" after the publication date */
+const UPDATE_TAIL = String.raw`(?:\s*[,–—|-]?\s*(?:mis à jour|modifié|actualisé|màj)\b.*)?`;
+const PUBLISHED = new RegExp(String.raw`^(?:publié|mis en ligne|posté)\s+le\s+(?:${DAY_TEXT}|${DAY_NUMERIC})${TIME}\.?${UPDATE_TAIL}$`, 'iu');
 const UPDATED = /^(?:mis à jour|modifié|actualisé)\s+le\s+/iu;
 /** "Alexandre Boero", "Jean-Marc de La Tour": 2 to 5 words, capitalised (particles allowed) */
 const PERSON = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|du|des|la|le|van|von|da|di)\s+)?\p{Lu}[\p{L}’'.-]*){1,4}$/u;
-const BYLINE = /^[Pp]ar\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|du|des|la|le|van|von)\s+)?\p{Lu}[\p{L}’'.-]*){1,4})\s*(?:[,–—-].*)?\.?$/u;
+const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|du|des|la|le|van|von)\s+)?\p{Lu}[\p{L}’'.-]*){1,4}`;
+/** "Par Alexandre Boero, Journaliste…", "Par Jean Dupont le 3 mars 2021 à 10h00" */
+const BYLINE = new RegExp(String.raw`^[Pp]ar\s+(?<name>${NAME})(?:,?\s+le\s+(?:${DAY_TEXT}|${DAY_NUMERIC})${TIME}\.?|\s*(?:[,–—|-].*)?\.?)$`, 'u');
 const SOURCE_LINE = /^sources?\s*:\s*(.*)$/iu;
 
 export function parse(name: string, path: string, text: string, source: SourceMeta | undefined): Parsed {
@@ -85,6 +92,9 @@ export function parse(name: string, path: string, text: string, source: SourceMe
   // (a) ` date 2020-09 Dans un communiqué…`: a date header, no title.
   const header = lines[cursor]?.match(HEADER_DATE);
   if (header) {
+    if (!partialDate.safeParse(header[1]).success) {
+      return { ok: false, problems: [problem(path, cursor + 1, `the date header "${header[1]}" is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD`)] };
+    }
     date = { value: header[1]!, precision: precisionOf(header[1]!), origin: 'header' };
     const rest = header[2]!.trim();
     if (rest) headerParagraph = { line: cursor + 1, text: rest, shape: 'paragraph' };
@@ -107,13 +117,15 @@ export function parse(name: string, path: string, text: string, source: SourceMe
     const byline = line.match(BYLINE);
     const following = lines[nextFilled(cursor)]?.trim() ?? '';
     if (published) {
-      const value = dayDate(published[1]!, published[2]!, published[3]!);
+      const value = bylineDate(published.groups ?? {});
       if (value && !date) date = { value, precision: 'day', origin: 'byline' };
       dropped.push({ kind: 'byline-date', line: cursor + 1, text: line });
     } else if (UPDATED.test(line) && line.length < 80) {
       dropped.push({ kind: 'byline-date', line: cursor + 1, text: line });
     } else if (byline) {
-      author ??= byline[1]!.trim();
+      author ??= byline.groups!.name!.trim();
+      const value = bylineDate(byline.groups ?? {});
+      if (value && !date) date = { value, precision: 'day', origin: 'byline' };
       dropped.push({ kind: 'byline', line: cursor + 1, text: line });
     } else if (PERSON.test(line) && (BYLINE.test(following) || PUBLISHED.test(following))) {
       author ??= line;
@@ -122,26 +134,34 @@ export function parse(name: string, path: string, text: string, source: SourceMe
     cursor = nextFilled(cursor);
   }
 
-  // (d) + (e): the body, line by line; one non-empty line is one block.
+  // (d) + (e): the body, line by line; one non-empty line is one block. An attribution is
+  // only marked here: clean keeps it unless it stands in the reader comments.
   const body: BodyLine[] = headerParagraph ? [headerParagraph] : [];
-  const attributions: string[] = [];
   for (let i = cursor; i < lines.length; i++) {
     if (isBlank(i)) continue;
     const text = lines[i]!.trim();
     const source = text.match(SOURCE_LINE);
     if (source && !/^sources?\s*:\s*\S.*[.!?]$/iu.test(text) && text.length < 100) {
-      let attribution = source[1]!.trim();
-      dropped.push({ kind: 'attribution', line: i + 1, text });
-      if (!attribution) {
-        const next = nextFilled(i);
-        const candidate = lines[next]?.trim() ?? '';
-        if (candidate && candidate.length < 80 && !/[.!?]$/.test(candidate)) {
-          attribution = candidate;
-          dropped.push({ kind: 'attribution', line: next + 1, text: candidate });
-          i = next;
-        }
+      const named = source[1]!.trim();
+      const next = nextFilled(i);
+      const candidate = lines[next]?.trim() ?? '';
+      if (!named && candidate && candidate.length < 80 && !/[.!?]$/.test(candidate)) {
+        // `Source :` then the name on a line of its own
+        body.push({ line: i + 1, text, shape: 'attribution', attribution: candidate });
+        body.push({ line: next + 1, text: candidate, shape: 'attribution' });
+        i = next;
+      } else {
+        body.push({ line: i + 1, text, shape: 'attribution', ...(named ? { attribution: named } : {}) });
       }
-      if (attribution) attributions.push(attribution);
+      continue;
+    }
+    // A hard-wrapped paragraph: the line goes on from a long previous one (no blank line
+    // between, no final punctuation before, a lower-case letter to start). Short lines
+    // ("Commentaires (10)" above a pseudonym) are never continued.
+    const previous = body.at(-1);
+    if (previous && previous.shape !== 'attribution' && !isBlank(i - 1) && previous.text.length >= 50 && /^\p{Ll}/u.test(text) && !/[.!?…:;»"”)]$/u.test(previous.text)) {
+      previous.text = `${previous.text} ${text}`;
+      previous.shape = 'paragraph';
       continue;
     }
     const alone = isBlank(i - 1) && isBlank(i + 1);
@@ -183,13 +203,23 @@ export function parse(name: string, path: string, text: string, source: SourceMe
       date,
       ...optional('author', source?.author ?? author),
       ...optional('outlet', source?.outlet),
-      ...optional('attribution', attributions.length ? attributions.join(', ') : undefined),
       ...optional('url', source?.url),
       body,
       dropped,
       warnings,
     },
   };
+}
+
+/** The day a byline states, in words or in digits (day/month/year, the French order). */
+function bylineDate(groups: Record<string, string | undefined>): string | undefined {
+  if (groups.day && groups.month && groups.year) return dayDate(groups.day, groups.month, groups.year);
+  if (groups.nday && groups.nmonth && groups.nyear) {
+    const month = Number(groups.nmonth);
+    if (month < 1 || month > 12) return undefined;
+    return dayDate(groups.nday, Object.keys(MONTHS).find((name) => MONTHS[name] === month)!, groups.nyear);
+  }
+  return undefined;
 }
 
 /** A title is one short line that does not read like a paragraph. */

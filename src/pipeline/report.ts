@@ -1,34 +1,52 @@
-// Per-article outcomes → the console summary (one line per article + a total) and the
-// ReportEntry[] written to content/generated/report.json.
+// What the run did, per article → report.json entries (ReportEntry) and the console
+// summary: one line per article and a total.
 import type { ReportEntry } from '../model/generated.ts';
+import type { CollectedArticle, ConvertedArticle } from './collect.ts';
 
-export interface ArticleSummary {
-  file: string;
-  slug: string;
-  title: string;
-  date: string;
-  dateOrigin: string;
-  counts: Record<string, number>;
-  droppedKinds: Record<string, number>;
+/** The report entry of an article that converted. */
+export function reportEntry(item: ConvertedArticle, collected: CollectedArticle): ReportEntry {
+  const headings = item.segments.filter((s) => s.kind === 'heading').length;
+  return {
+    file: item.seed.name,
+    slug: item.slug,
+    status: 'ok',
+    warnings: item.warnings,
+    errors: [],
+    dropped: item.article.dropped,
+    counts: {
+      paragraphs: item.segments.length - headings,
+      headings,
+      sentences: collected.record.sentences.length,
+      terms: collected.record.terms.length,
+      termUses: collected.termUses.length,
+      actors: collected.record.actors.length,
+      mentions: collected.mentions.length,
+      dates: collected.dates.length,
+      dropped: item.article.dropped.length,
+      warnings: item.warnings.length,
+    },
+  };
 }
 
-/** One line per article, then a total line. */
-export function summaryLines(summaries: ArticleSummary[], report: ReportEntry[]): string[] {
-  const lines = summaries.map((s) => {
-    const c = s.counts;
-    const kinds = Object.entries(s.droppedKinds)
-      .map(([kind, n]) => `${kind} ${n}`)
-      .join(', ');
+/** One line per converted article, then a total line. */
+export function summaryLines(collected: CollectedArticle[], report: ReportEntry[]): string[] {
+  const entries = new Map(report.map((entry) => [entry.file, entry]));
+  const lines = collected.map(({ record }) => {
+    const entry = entries.get(record.file)!;
+    const c = entry.counts;
+    const kinds = new Map<string, number>();
+    for (const block of entry.dropped) kinds.set(block.kind, (kinds.get(block.kind) ?? 0) + 1);
+    const dropped = [...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ');
     return (
-      `${s.file}.txt → ${s.slug}  «${s.title}»  ${s.date} (${s.dateOrigin})  ` +
+      `${record.file}.txt → ${record.slug}  «${record.title}»  ${record.date.value} (${record.date.origin})  ` +
       `${c.paragraphs} paragraphs, ${c.sentences} sentences, ${c.headings} headings, ${c.terms} terms, ${c.actors} actors, ` +
-      `${c.dates} dates, ${c.dropped} dropped${kinds ? ` (${kinds})` : ''}, ${c.warnings} warnings`
+      `${c.dates} dates, ${c.dropped} dropped${dropped ? ` (${dropped})` : ''}, ${c.warnings} warnings`
     );
   });
-  const total = (key: string): number => summaries.reduce((sum, s) => sum + (s.counts[key] ?? 0), 0);
+  const total = (key: string): number => report.reduce((sum, entry) => sum + (entry.counts[key] ?? 0), 0);
   const errors = report.reduce((sum, entry) => sum + entry.errors.length, 0);
   lines.push(
-    `total: ${summaries.length} articles, ${total('paragraphs')} paragraphs, ${total('sentences')} sentences, ` +
+    `total: ${collected.length} articles, ${total('paragraphs')} paragraphs, ${total('sentences')} sentences, ` +
       `${total('termUses')} term uses, ${total('mentions')} actor mentions, ${total('dates')} dates, ` +
       `${total('dropped')} dropped blocks, ${total('warnings')} warnings, ${errors} errors`,
   );

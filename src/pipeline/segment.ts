@@ -69,22 +69,26 @@ const SENTENCE_OPENERS = new Set(
 );
 
 const OPENING = /[\p{Lu}\p{N}«“"(\[¿¡]/u;
+const CLOSING = /[»”"')\]]/u;
 
 export function splitSentences(text: string): SentenceSpan[] {
-  const quoted = quotedRanges(text);
+  const quoted = text.includes('«') || text.includes('“') ? quotedRanges(text) : [];
   const inQuote = (at: number): boolean => quoted.some(([from, to]) => at > from && at < to);
   const spans: SentenceSpan[] = [];
   let start = skipSpace(text, 0);
   const terminators = /[.!?…]+/g;
   for (let m = terminators.exec(text); m; m = terminators.exec(text)) {
     let end = m.index + m[0].length;
-    // closing quotes and brackets belong to the sentence they close
-    while (end < text.length && /[»”"')\]\u00a0\u202f ]/u.test(text[end]!) && !/\s/.test(text[end]!)) end++;
-    if (end < text.length && /[\u00a0\u202f ]/u.test(text[end]!) && text[end + 1] === '»') end += 2;
+    // closing quotes and brackets belong to the sentence they close: "fin. »", "fin.)"
+    for (;;) {
+      if (CLOSING.test(text[end] ?? '')) end++;
+      else if (/[\u00a0\u202f ]/u.test(text[end] ?? '') && text[end + 1] === '»') end += 2;
+      else break;
+    }
     const next = skipSpace(text, end);
     if (next === end || next >= text.length) continue; // no space after, or end of text
     if (!OPENING.test(text[next]!)) continue;
-    if (inQuote(m.index)) continue;
+    if (inQuote(end - 1)) continue; // a full stop inside « … » ends the sentence only with the quote
     if (m[0] === '.' && !endsSentence(text, m.index, next)) continue;
     spans.push({ text: text.slice(start, end), start, end });
     start = next;
@@ -96,7 +100,8 @@ export function splitSentences(text: string): SentenceSpan[] {
 
 /** Does the single dot at `dot` end the sentence, given the word after it starts at `next`? */
 function endsSentence(text: string, dot: number, next: number): boolean {
-  const before = text.slice(0, dot).match(/[\p{L}\p{N}°.-]+$/u)?.[0] ?? '';
+  // only a short window around the dot: slicing the whole text per dot would be quadratic
+  const before = text.slice(Math.max(0, dot - 24), dot).match(/[\p{L}\p{N}°.-]+$/u)?.[0] ?? '';
   const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\s/, ''))) {
     // "M. Dupont", "p. ex.": never a break
@@ -104,7 +109,7 @@ function endsSentence(text: string, dot: number, next: number): boolean {
   }
   // an initial: one capital letter standing alone ("J. Dupont"), or "J.-C."
   if (/^\p{Lu}$/u.test(before) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(before)) {
-    const nextWord = text.slice(next).match(/^[\p{L}]+/u)?.[0]?.toLowerCase() ?? '';
+    const nextWord = text.slice(next, next + 24).match(/^[\p{L}]+/u)?.[0]?.toLowerCase() ?? '';
     return SENTENCE_OPENERS.has(nextWord);
   }
   return true;
@@ -126,14 +131,16 @@ function quotedRanges(text: string): [number, number][] {
   return ranges;
 }
 
+const SPACE = /\s/;
+
 function skipSpace(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
   return i;
 }
 
 function trimEnd(text: string): number {
   let i = text.length;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
   return i;
 }

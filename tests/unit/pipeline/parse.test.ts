@@ -24,6 +24,24 @@ describe('parse + clean: layouts (golden)', () => {
   }
 });
 
+describe('parse + clean: layouts', () => {
+  it('drops a comment section wherever its header stands, pseudonyms included', () => {
+    const result = convertFile(fixturePath('parse', 'byline-and-comments', 'input.txt'), 'byline-and-comments');
+    const everything = JSON.stringify(result);
+    for (const word of ['lecteur_anonyme42', 'AutrePseudo', 'pas d\'accord', 'Moi si', 'mon blog', 'mon analyse']) expect(everything).not.toContain(word);
+    expect(result.ok && result.article.dropped.filter((d) => d.kind === 'reader-comment')).toHaveLength(8);
+    // a "Source :" line inside the comments is a comment, not the article's attribution
+    expect(result.ok && result.article.attribution).toBe('AFP');
+  });
+
+  it('joins a hard-wrapped line to the long line it continues, and nothing else', () => {
+    const result = convertFile(fixturePath('parse', 'headings', 'input.txt'), 'headings');
+    const texts = result.ok ? result.segments.map((s) => s.text) : [];
+    expect(texts).toContain('Une longue phrase coupée en deux lignes par un éditeur de texte qui revient à la ligne sans ligne vide.');
+    expect(texts).toContain('Courte ligne');
+  });
+});
+
 describe('parse + clean: the five real seeds (golden)', () => {
   for (const name of SEEDS) it(name, () => expectGolden('seeds', name, summary(seed(name))));
 });

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extract, findDates } from '../../../src/pipeline/extract.ts';
+import { annotate, compileMatcher } from '../../../src/pipeline/annotate.ts';
+import { segment } from '../../../src/pipeline/segment.ts';
+import type { ArticleDate } from '../../../src/pipeline/parse.ts';
+
+const articleDate: ArticleDate = { value: '2020-09', precision: 'month', origin: 'header' };
+const dates = (text: string, date: ArticleDate | undefined = articleDate) =>
+  findDates(text, date).map((d) => [d.expression, d.value, d.precision, d.qualifier ?? null, d.yearFromArticle ?? false]);
+
+describe('findDates', () => {
+  const table: [string, unknown[][]][] = [
+    ['Publié le 15 avril 2014.', [['le 15 avril 2014', '2014-04-15', 'day', null, false]]],
+    ['Signé le 16 juillet 2020 à Paris.', [['le 16 juillet 2020', '2020-07-16', 'day', null, false]]],
+    ['Dès le 1er mars 2021, tout change.', [['Dès le 1er mars 2021', '2021-03-01', 'day', 'dès', false]]],
+    ['En juin 2013, Numergy se lance.', [['En juin 2013', '2013-06', 'month', null, false]]],
+    ['Le RGPD, en vigueur depuis mai 2018.', [['depuis mai 2018', '2018-05', 'month', 'depuis', false]]],
+    ['Les résultats pour décembre 2019.', [['décembre 2019', '2019-12', 'month', null, false]]],
+    ['Missionnés en 2013 par le gouvernement.', [['en 2013', '2013', 'year', null, false]]],
+    ['Le Cloud Act, adopté en 2018, inquiète.', [['en 2018', '2018', 'year', null, false]]],
+    ['Arnaud Montebourg, fin 2013, dans son rapport.', [['fin 2013', '2013', 'year', 'fin', false]]],
+    ['La plateforme verra le jour au début de l’année 2021.', [['début de l’année 2021', '2021', 'year', 'début', false]]],
+    ["La plateforme verra le jour au début de l'année 2021.", [["début de l'année 2021", '2021', 'year', 'début', false]]],
+    ['Un lancement prévu mi-2020.', [['mi-2020', '2020', 'year', 'mi', false]]],
+    ['Le rapport (2018) est clair.', [['2018', '2018', 'year', null, false]]],
+    ['Gaia-X fait parler de lui depuis juin.', [['depuis juin', '2020-06', 'month', 'depuis', true]]],
+    ['lors de la conférence du 3 octobre avoir demandé', [['du 3 octobre', '2020-10-03', 'day', null, true]]],
+    ['Il expliquait en février que rien ne bougeait.', [['en février', '2020-02', 'month', null, true]]],
+  ];
+  for (const [text, expected] of table) it(text, () => expect(dates(text)).toEqual(expected));
+
+  it('avoids numbers that are not years', () => {
+    expect(dates('OVHcloud est l’un des 22 membres fondateurs, entre les 28 Etats, publié à 09h07, 2020 serveurs, 1 500 clients, 3000 euros.')).toEqual([]);
+  });
+
+  it('skips a month without a year when the article date is only a year (it would be a guess)', () => {
+    expect(dates('depuis juin', { value: '2025', precision: 'year', origin: 'sources' })).toEqual([]);
+  });
+
+  it('does not take a month name alone for a date', () => {
+    expect(dates('Le mois de mai sera chaud. La planète mars.')).toEqual([]);
+  });
+});
+
+describe('extract', () => {
+  const actors = compileMatcher([
+    { id: 'ovhcloud', forms: ['OVHcloud'] },
+    { id: 't-systems', forms: ['T-Systems'] },
+    { id: 'deutsche-telekom', forms: ['Deutsche Telekom'] },
+  ]);
+  const segments = annotate(
+    segment([
+      { kind: 'paragraph', line: 1, text: 'OVHcloud s’associe à T-Systems, filiale de Deutsche Telekom, en septembre 2020. Rien ici.' },
+      { kind: 'paragraph', line: 3, text: 'OVHcloud seul, fin 2021.' },
+    ]),
+    { terms: compileMatcher([]), actors },
+  );
+
+  it('gives every date its sentence, and every pair of actors named together', () => {
+    const { dates: found, coMentions } = extract('x', segments, articleDate);
+    expect(found).toEqual([
+      { article: 'x', sentence: 'p1-s1', expression: 'en septembre 2020', value: '2020-09', precision: 'month' },
+      { article: 'x', sentence: 'p2-s1', expression: 'fin 2021', qualifier: 'fin', value: '2021', precision: 'year' },
+    ]);
+    expect(coMentions).toEqual([
+      { article: 'x', sentence: 'p1-s1', actors: ['deutsche-telekom', 'ovhcloud'] },
+      { article: 'x', sentence: 'p1-s1', actors: ['deutsche-telekom', 't-systems'] },
+      { article: 'x', sentence: 'p1-s1', actors: ['ovhcloud', 't-systems'] },
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { segment, splitSentences } from '../../../src/pipeline/segment.ts';
+
+const split = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe('splitSentences', () => {
+  const table: [string, string, string[]][] = [
+    ['simple', 'Une phrase. Une autre ! Et une question ? Fin.', ['Une phrase.', 'Une autre !', 'Et une question ?', 'Fin.']],
+    ['guillemets hold their sentences', 'Il dit : « Nous sommes prêts. Nous irons vite. » Puis il part.', ['Il dit : « Nous sommes prêts. Nous irons vite. »', 'Puis il part.']],
+    ['sentence ending in a quote', '« Une citation. Deux phrases ». Ensuite, la suite.', ['« Une citation. Deux phrases ».', 'Ensuite, la suite.']],
+    ['abbreviations', 'M. Dupont et Mme Durand sont là. Le Dr. Martin aussi.', ['M. Dupont et Mme Durand sont là.', 'Le Dr. Martin aussi.']],
+    ['etc. then lower case', 'Des normes, des garanties, etc. que devront respecter les acteurs.', ['Des normes, des garanties, etc. que devront respecter les acteurs.']],
+    ['p. ex.', 'Des hébergeurs, p. ex. OVH, sont présents.', ['Des hébergeurs, p. ex. OVH, sont présents.']],
+    ['initials', 'Selon J. R. Tolkien, tout va bien. Selon John F. Kennedy aussi.', ['Selon J. R. Tolkien, tout va bien.', 'Selon John F. Kennedy aussi.']],
+    ['a surname of one letter before a sentence', 'a estimé le secrétaire d’Etat, Cédric O. Le partenariat représente une évolution.', ['a estimé le secrétaire d’Etat, Cédric O.', 'Le partenariat représente une évolution.']],
+    ['numbers', 'La version 3.5 sort en 2021. Elle coûte 1.000 euros.', ['La version 3.5 sort en 2021.', 'Elle coûte 1.000 euros.']],
+    ['file names and ellipsis in brackets', 'Lisez le rapport (.pdf) et les garanties (juridique, SLA...) que devront respecter les offres. Fin.', ['Lisez le rapport (.pdf) et les garanties (juridique, SLA...) que devront respecter les offres.', 'Fin.']],
+    ['Gaia-X at the end of a sentence', 'Conforme aux recommandations de Gaia-X. Il fournira les normes.', ['Conforme aux recommandations de Gaia-X.', 'Il fournira les normes.']],
+    ['NBSP before the question mark', 'Le Cloud européen, c\'est pour demain\u00a0? C\'est en tout cas la volonté du ministre.', ['Le Cloud européen, c\'est pour demain\u00a0?', 'C\'est en tout cas la volonté du ministre.']],
+    ['unbalanced guillemet does not swallow the text', 'Il dit « bonjour. Puis rien. Fin.', ['Il dit « bonjour.', 'Puis rien.', 'Fin.']],
+    ['no final punctuation', 'Un texte sans point final', ['Un texte sans point final']],
+  ];
+  for (const [name, text, expected] of table) it(name, () => expect(split(text)).toEqual(expected));
+
+  it('gives offsets into the paragraph', () => {
+    const text = 'Une phrase.  Une autre.';
+    for (const span of splitSentences(text)) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+});
+
+describe('segment', () => {
+  const blocks = [
+    { kind: 'paragraph' as const, line: 1, text: 'Premier. Second.' },
+    { kind: 'heading' as const, line: 3, text: 'Un intertitre' },
+    { kind: 'paragraph' as const, line: 5, text: 'Troisième.' },
+  ];
+
+  it('numbers paragraphs and sentences from 1, headings not counted, sections after headings', () => {
+    const segments = segment(blocks);
+    expect(segments.map((s) => (s.kind === 'heading' ? `h${s.section}` : `${s.sentences.map((x) => x.id).join(',')}@${s.section}`))).toEqual(['p1-s1,p1-s2@0', 'h1', 'p2-s1@1']);
+  });
+
+  it('is stable: the same text gives the same ids', () => {
+    expect(segment(blocks)).toEqual(segment(structuredClone(blocks)));
+  });
+});
