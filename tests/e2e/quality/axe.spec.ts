@@ -9,6 +9,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const { name, path } of pageTypes()) {
       test(`${name} (${path}) has no WCAG 2.1 AA violation`, async ({ page }) => {
+        // axe walks every node: the glossary (all terms, all uses) takes seconds on a busy 2-core machine.
+        test.slow();
         await page.goto(path);
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
