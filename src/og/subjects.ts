@@ -57,7 +57,7 @@ export function articleCards(articles: ArticleSubject[]): Card[] {
 }
 
 export function actorCards(actors: Actor[]): Card[] {
-  return actors.map((actor) => ({ path: `acteurs/${actor.id}`, kind: `Acteur · ${kindLabel[actor.kind]}`, title: actor.name }));
+  return actors.map((actor) => ({ path: `acteurs/${actor.id}`, kind: `Acteur · ${kindLabel[actor.kind]}`, title: actor.name, detail: actor.description }));
 }
 
 export function termCards(terms: Term[]): Card[] {
