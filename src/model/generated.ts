@@ -32,7 +32,8 @@ export const articleRecord = z.object({
 export type ArticleRecord = z.output<typeof articleRecord>;
 
 /** A sentence of an article that names an actor (or uses a term).
- *  `article` is the article's SLUG (its URL), `sentence` the sentence id (`p3-s2`). */
+ *  `article` is the article's file (seed name without `.txt`): stable when a title, and so
+ *  the slug, changes; pages map it to the URL. `sentence` is the sentence id (`p3-s2`). */
 export const sentenceRef = z.object({ article: z.string(), sentence: z.string() });
 export type SentenceRef = z.output<typeof sentenceRef>;
 
@@ -61,7 +62,7 @@ export type CoMention = z.output<typeof coMention>;
 
 /** An evidence quote resolved to the sentence(s) that hold it. */
 export const resolvedEvidence = z.object({
-  /** the article's slug */
+  /** the article's file (seed name without `.txt`), as in sentenceRef */
   article: z.string(),
   /** first sentence holding the quote */
   sentence: z.string(),
