@@ -3,12 +3,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 // Where the site lives is the host's business, not the code's: both come from the
 // environment so one set of sources serves a domain root and a sub-path alike.
 const site = process.env.SITE_URL || 'https://cloud-souverain.example';
 const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase === '/' ? '/' : `/${rawBase.replace(/^\/+|\/+$/g, '')}`;
+
+// The one inline script: it applies the reader's stored theme before the first paint
+// (src/layouts/Base.astro). CSP allows it by its hash, computed here from the same file.
+const themeInit = readFileSync(new URL('./src/client/theme-init.inline.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -30,6 +38,7 @@ export default defineConfig({
   // every other request on this site's own origin, so nothing can leak readers elsewhere.
   security: {
     csp: {
+      scriptDirective: { hashes: [themeInitHash] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

@@ -1,11 +1,8 @@
 // Light/dark theme: the CSS follows the system preference by itself (light-dark() +
-// color-scheme); this script only adds the reader's explicit choice, kept in
-// localStorage (never a cookie), as data-theme on <html>.
-//
-// Why no flash for most readers: the default needs no script at all. A reader whose
-// stored choice differs from the system preference may see the system theme for the
-// instant before this deferred module runs: CSP forbids the inline <head> script that
-// would avoid it, and a blocking external script would cost every reader a request.
+// color-scheme); the reader's explicit choice is kept in localStorage (never a cookie)
+// and set as data-theme on <html>. A tiny inline script in <head>
+// (theme-init.inline.js, allowed by its hash in the CSP) applies a stored choice before
+// the first paint, so there is no flash; this module runs later and adds the toggle.
 type Theme = 'light' | 'dark';
 const storageKey = 'theme';
 const systemDark = window.matchMedia('(prefers-color-scheme: dark)');

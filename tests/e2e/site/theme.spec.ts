@@ -26,6 +26,20 @@ test.describe('system preference light', () => {
   });
 });
 
+test.describe('a stored choice', () => {
+  test.use({ colorScheme: 'light' });
+  test('is applied by the inline <head> script, before (and without) the bundled scripts', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+    // No bundled module may run: only the inline head script can set the theme now.
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto('/a-propos/');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const [r, g, b] = (await background(page)).match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(150);
+  });
+});
+
 test.describe('system preference dark', () => {
   test.use({ colorScheme: 'dark' });
   test('the page is dark without any choice, and the toggle says so', async ({ page }) => {
