@@ -1,0 +1,172 @@
+// Everything the network and the timeline show, joined once at build time:
+// curated knowledge + generated JSON → layouts + the facts behind each node, edge and mark,
+// each fact with the sentences it comes from. Pages call this; components draw it; the
+// client scripts receive it as JSON. Pure: no file access, no routes (components make links).
+import { precisionOf, type Actor, type ActorKind, type Knowledge, type Precision, type RelationType } from '../model/knowledge.ts';
+import type { ArticleRecord, DatedMention, Mention, ResolvedEvidence } from '../model/generated.ts';
+import { layoutNetwork, type NetworkLayout, type NetworkOptions } from './network.ts';
+import { layoutTimeline, type TimelineLayout, type TimelineOptions } from './timeline.ts';
+import { periodOf, yearOf } from './period.ts';
+
+// Input shape: the generated files the figures read (content/generated/*.json).
+export interface GeneratedInput {
+  articles: ArticleRecord[];
+  mentions: Mention[];
+  dates: DatedMention[];
+  evidence: { relations: Record<string, ResolvedEvidence[]>; events: Record<string, ResolvedEvidence[]> };
+}
+
+/** A sentence a fact comes from; `article` is always the article's slug. */
+export interface EvidenceLink {
+  article: string;
+  sentence: string;
+  quote: string;
+  /** the article's title, for link text */
+  title: string;
+}
+
+export interface FigureActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string;
+  description: string;
+  aliases: string[];
+  term?: string;
+  /** sentences of the corpus that name the actor */
+  mentions: number;
+}
+
+export interface FigureRelation {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  label: string;
+  date?: string;
+  /** fractional year from which the relation is known: its own date, else its earliest article's */
+  since: number;
+  evidence: EvidenceLink[];
+}
+
+export interface FigureEvent {
+  id: string;
+  date: string;
+  precision: Precision;
+  title: string;
+  description?: string;
+  actors: string[];
+  since: number;
+  evidence: EvidenceLink[];
+}
+
+/** A dated mention on the timeline: the sentence it stands in and the actors that sentence names. */
+export interface FigureDate {
+  id: string;
+  expression: string;
+  date: string;
+  evidence: EvidenceLink;
+  actors: string[];
+}
+
+// Output shape: network.json / timeline.json in one object.
+export interface Figures {
+  network: NetworkLayout;
+  timeline: TimelineLayout;
+  actors: FigureActor[];
+  relations: FigureRelation[];
+  events: FigureEvent[];
+  dates: FigureDate[];
+}
+
+export interface FigureOptions {
+  network?: NetworkOptions;
+  timeline?: TimelineOptions;
+}
+
+export function buildFigures(
+  knowledge: Pick<Knowledge, 'actors' | 'relations' | 'events'>,
+  generated: GeneratedInput,
+  options: FigureOptions = {},
+): Figures {
+  // 1. Articles are referred to by seed file name or by slug: resolve both to the slug.
+  const articleByKey = new Map<string, ArticleRecord>();
+  for (const article of generated.articles) {
+    articleByKey.set(article.file, article);
+    articleByKey.set(article.slug, article);
+  }
+  const articleOf = (key: string): ArticleRecord => {
+    const article = articleByKey.get(key);
+    if (!article) throw new Error(`article not found: ${key}`);
+    return article;
+  };
+  const link = (e: ResolvedEvidence): EvidenceLink => {
+    const article = articleOf(e.article);
+    return { article: article.slug, sentence: e.sentence, quote: e.quote, title: article.title };
+  };
+  const articleYear = (slug: string) => {
+    const { value, precision } = articleOf(slug).date;
+    return yearOf(periodOf(value, precision).start);
+  };
+  const since = (date: string | undefined, evidence: EvidenceLink[]): number => {
+    if (date) return round2(yearOf(periodOf(date, precisionOf(date)).start));
+    const years = evidence.map((e) => articleYear(e.article));
+    return years.length ? round2(Math.min(...years)) : Number.POSITIVE_INFINITY;
+  };
+
+  // 2. Who is named where: counts for the actor index, actors per sentence for the timeline.
+  const mentionCount = new Map<string, number>();
+  const actorsBySentence = new Map<string, Set<string>>();
+  for (const m of generated.mentions) {
+    mentionCount.set(m.actor, (mentionCount.get(m.actor) ?? 0) + 1);
+    const key = `${articleOf(m.article).slug}#${m.sentence}`;
+    if (!actorsBySentence.has(key)) actorsBySentence.set(key, new Set());
+    actorsBySentence.get(key)!.add(m.actor);
+  }
+
+  // 3. The facts, each with its evidence links.
+  const actors: FigureActor[] = [...knowledge.actors].sort((a, b) => compare(a.id, b.id)).map((a: Actor) => {
+    const actor: FigureActor = { id: a.id, name: a.name, kind: a.kind, country: a.country, description: a.description, aliases: [...(a.aliases ?? [])], mentions: mentionCount.get(a.id) ?? 0 };
+    if (a.term) actor.term = a.term;
+    return actor;
+  });
+  const relations: FigureRelation[] = [...knowledge.relations].sort((a, b) => compare(a.id, b.id)).map((r) => {
+    const evidence = (generated.evidence.relations[r.id] ?? []).map(link);
+    const relation: FigureRelation = { id: r.id, type: r.type, source: r.source, target: r.target, label: r.label, since: since(r.date, evidence), evidence };
+    if (r.date) relation.date = r.date;
+    return relation;
+  });
+  const events: FigureEvent[] = [...knowledge.events].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id)).map((e) => {
+    const evidence = (generated.evidence.events[e.id] ?? []).map(link);
+    const event: FigureEvent = { id: e.id, date: e.date, precision: precisionOf(e.date), title: e.title, actors: [...e.actors], since: since(e.date, evidence), evidence };
+    if (e.description) event.description = e.description;
+    return event;
+  });
+
+  // 4. Geometry. Dated mentions are keyed by slug so mark ids and links agree.
+  const datedMentions = generated.dates.map((d) => ({ ...d, article: articleOf(d.article).slug }));
+  const network = layoutNetwork(knowledge.actors, knowledge.relations, options.network);
+  const timeline = layoutTimeline(knowledge.events, datedMentions, options.timeline);
+
+  const dates: FigureDate[] = timeline.marks
+    .filter((m) => m.band === 'mention' && m.article && m.sentence)
+    .map((m) => {
+      const article = articleOf(m.article!);
+      const sentence = article.sentences.find((s) => s.id === m.sentence);
+      return {
+        id: m.id,
+        expression: m.label,
+        date: m.date,
+        evidence: { article: article.slug, sentence: m.sentence!, quote: sentence?.text ?? m.label, title: article.title },
+        actors: [...(actorsBySentence.get(`${article.slug}#${m.sentence}`) ?? [])].sort(),
+      };
+    });
+
+  return { network, timeline, actors, relations, events, dates };
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,172 @@
+// The actor network as a reader uses it: without JavaScript, with the mouse, the keyboard,
+// a shared link, and linked to the timeline. Elements are found by role and label.
+import { expect, test, type Page } from '@playwright/test';
+
+const ovh = (page: Page) => page.getByRole('link', { name: /^OVHcloud, entreprise/ }).first();
+const panel = (page: Page) => page.getByRole('complementary');
+const visibleCount = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((elements) => elements.filter((e) => getComputedStyle(e).display !== 'none').length);
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the network is a static SVG of links, with its table', async ({ page }) => {
+    await page.goto('/reseau/');
+    const svg = page.locator('svg[data-network-svg]');
+    await expect(svg).toBeVisible();
+    expect(await svg.locator('a[data-actor]').count()).toBeGreaterThan(5);
+    await expect(ovh(page)).toBeVisible();
+    await expect(ovh(page)).toHaveAttribute('href', /\/acteurs\/ovhcloud\/$/);
+    const table = page.getByRole('table', { name: /relations du réseau/ });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('link', { name: /^« / }).first()).toHaveAttribute('href', /\/articles\/[^/]+\/#p\d+-s\d+$/);
+    // controls need JavaScript: they stay out of the way
+    await expect(page.getByLabel('Chercher un acteur')).toBeHidden();
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test.beforeEach(async ({ page }) => {
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto('/reseau/');
+    await expect(page.getByLabel('Chercher un acteur')).toBeVisible();
+  });
+
+  test('filters by actor kind and relation type', async ({ page }) => {
+    // on a phone the filters fold away under their summary
+    const filters = page.getByText('Filtrer par type d’acteur et de relation');
+    if (!(await page.getByRole('checkbox', { name: /^Personnes/ }).isVisible())) await filters.click();
+    const people = page.getByRole('link', { name: /, personne, / });
+    const before = await people.count();
+    expect(before).toBeGreaterThan(0);
+    await expect(people.first()).toBeVisible();
+    await page.getByRole('checkbox', { name: /^Personnes/ }).uncheck();
+    for (const person of await people.all()) await expect(person).toBeHidden();
+    await expect(page).toHaveURL(/#.*genre=/);
+    await page.getByRole('checkbox', { name: /^Personnes/ }).check();
+    await expect(people.first()).toBeVisible();
+
+    const edgesBefore = await visibleCount(page, 'path[data-relation]');
+    const partnerships = await page.locator('path[data-type="partnership"]').count();
+    expect(partnerships).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: /^Partenariat/ }).uncheck();
+    await expect.poll(() => visibleCount(page, 'path[data-relation]')).toBe(edgesBefore - partnerships);
+    await expect(page).toHaveURL(/#.*type=/);
+  });
+
+  test('search finds OVHcloud and opens its panel', async ({ page }) => {
+    await page.getByLabel('Chercher un acteur').fill('ovh');
+    await page.getByLabel('Chercher un acteur').press('Enter');
+    await expect(panel(page).getByRole('heading', { name: 'OVHcloud' })).toBeVisible();
+    await expect(panel(page).getByRole('link', { name: /^Source : « / }).first()).toHaveAttribute('href', /\/articles\/[^/]+\/#p\d+-s\d+$/);
+    await expect(page).toHaveURL(/#acteur=ovhcloud/);
+    await expect(ovh(page)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('keyboard: Tab into the graph, arrows to a neighbour, Enter opens the panel, Escape closes it', async ({ page }) => {
+    await page.getByRole('button', { name: 'Recentrer' }).focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.actor ?? null);
+    const start = await focused();
+    expect(start).not.toBeNull();
+    let moved = start;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      moved = await focused();
+      if (moved !== start) break;
+    }
+    expect(moved).not.toBeNull();
+    expect(moved).not.toBe(start);
+    // the move followed an edge (or, for an actor without relations, went to the nearest actor)
+    const linked = await page.locator(`path[data-relation][data-source="${start}"][data-target="${moved}"], path[data-relation][data-source="${moved}"][data-target="${start}"]`).count();
+    const startDegree = await page.locator(`path[data-relation][data-source="${start}"], path[data-relation][data-target="${start}"]`).count();
+    if (startDegree > 0) expect(linked).toBeGreaterThan(0);
+
+    await page.keyboard.press('Enter');
+    await expect(panel(page)).toBeVisible();
+    const name = await page.locator(`a[data-actor="${moved}"]`).getAttribute('aria-label');
+    await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(name!.split(',')[0]!);
+    await expect(panel(page).getByRole('link').first()).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`#acteur=${moved}`));
+
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toBeHidden();
+    expect(await focused()).toBe(moved);
+    await expect(page).not.toHaveURL(/acteur=/);
+  });
+
+  test('a click on an actor opens the panel with its evidence', async ({ page }) => {
+    await ovh(page).click();
+    await expect(panel(page).getByRole('heading', { name: 'OVHcloud' })).toBeVisible();
+    await expect(panel(page).getByRole('link', { name: /Page de l’acteur/ })).toHaveAttribute('href', /\/acteurs\/ovhcloud\/$/);
+    // the panel walks the network too: a related actor's name opens its own panel
+    const neighbour = panel(page).getByRole('listitem').first().getByRole('button');
+    const neighbourName = (await neighbour.textContent())!;
+    await neighbour.click();
+    await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(neighbourName);
+    await panel(page).getByRole('button', { name: 'Fermer le panneau' }).click();
+    await expect(panel(page)).toBeHidden();
+  });
+
+  test('zoom buttons zoom the figure', async ({ page }) => {
+    await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
+    await expect(page.locator('[data-zoom-layer]')).toHaveAttribute('transform', /scale\(1\.5\)/);
+    await page.getByRole('button', { name: 'Recentrer' }).click();
+    await expect(page.locator('[data-zoom-layer]')).toHaveAttribute('transform', /scale\(1\)/);
+  });
+});
+
+test('deep link round trip: the hash restores the state, and changes write it back', async ({ page }) => {
+  await page.goto('/reseau/#acteur=ovhcloud&type=partnership&jusqua=2020');
+  await expect(panel(page).getByRole('heading', { name: 'OVHcloud' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Partenariat/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Mission/ })).not.toBeChecked();
+  await expect(page.getByLabel('Jusqu’à')).toHaveValue('2020');
+  // only partnerships known by the end of 2020 are drawn
+  const drawn = await page.locator('path[data-relation]').evaluateAll((edges) =>
+    edges.filter((e) => getComputedStyle(e).display !== 'none').map((e) => [(e as SVGElement).dataset.type, Number((e as SVGElement).dataset.since)]),
+  );
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const [type, since] of drawn) {
+    expect(type).toBe('partnership');
+    expect(since).toBeLessThan(2021);
+  }
+  await page.getByRole('checkbox', { name: /^Mission/ }).check();
+  await expect(page).toHaveURL(/#acteur=ovhcloud&type=partnership,mission&jusqua=2020$/);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Mission/ })).toBeChecked();
+  await expect(panel(page).getByRole('heading', { name: 'OVHcloud' })).toBeVisible();
+});
+
+test('linked views: a period shows the network as of then', async ({ page }) => {
+  await page.goto('/reseau/');
+  const all = await visibleCount(page, 'path[data-relation]');
+  const known2013 = await page.locator('path[data-relation]').evaluateAll((edges) => edges.filter((e) => Number((e as SVGElement).dataset.since) < 2014).length);
+  expect(known2013).toBeLessThan(all);
+  await page.getByLabel('Jusqu’à').fill('2013');
+  await expect(page).toHaveURL(/jusqua=2013/);
+  await expect.poll(() => visibleCount(page, 'path[data-relation]')).toBe(known2013);
+  await expect.poll(() => visibleCount(page, 'tr[data-relation]')).toBe(known2013);
+  await page.getByRole('button', { name: 'Toute la période' }).click();
+  await expect.poll(() => visibleCount(page, 'path[data-relation]')).toBe(all);
+});
+
+test('linked views: an actor lights its events, an event lights its actors', async ({ page }) => {
+  await page.goto('/chronologie/');
+  await page.getByLabel('Chercher un acteur').fill('OVHcloud');
+  await page.getByLabel('Chercher un acteur').press('Enter');
+  const ovhEvents = page.locator('.event-item[data-actors~="ovhcloud"]');
+  expect(await ovhEvents.count()).toBeGreaterThan(0);
+  for (const item of await ovhEvents.all()) await expect(item).toHaveClass(/is-linked/);
+  await expect(page.locator('.event-item:not([data-actors~="ovhcloud"])').first()).not.toHaveClass(/is-linked/);
+  for (const mark of await page.locator('a[data-mark][data-band="event"][data-actors~="ovhcloud"]').all()) await expect(mark).toHaveClass(/is-linked/);
+
+  const first = page.locator('.event-item').first();
+  const actors = (await first.getAttribute('data-actors'))!.split(' ');
+  await first.getByRole('button', { name: 'Montrer ses acteurs' }).click();
+  await expect(first.getByRole('button', { name: 'Montrer ses acteurs' })).toHaveAttribute('aria-pressed', 'true');
+  for (const actor of actors) await expect(page.locator(`a[data-actor="${actor}"]`)).toHaveClass(/is-event-actor/);
+  await expect(page).toHaveURL(/evenement=/);
+});

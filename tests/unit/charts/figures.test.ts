@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFigures, type EvidenceLink, type Figures, type GeneratedInput } from '../../../src/charts/figures.ts';
+import { loadFixture, shuffled } from './fixture.ts';
+
+const { knowledge, generated } = loadFixture();
+const figures = buildFigures(knowledge, generated);
+
+/** Every link a figure shows, and whether its sentence anchor exists in articles.json. */
+function brokenLinks(figures: Figures, articles: GeneratedInput['articles']): string[] {
+  const anchors = new Set(articles.flatMap((a) => a.sentences.map((s) => `${a.slug}#${s.id}`)));
+  const links: Array<[string, EvidenceLink]> = [
+    ...figures.relations.flatMap((r) => r.evidence.map((e): [string, EvidenceLink] => [`relation ${r.id}`, e])),
+    ...figures.events.flatMap((ev) => ev.evidence.map((e): [string, EvidenceLink] => [`event ${ev.id}`, e])),
+    ...figures.dates.map((d): [string, EvidenceLink] => [`date ${d.id}`, d.evidence]),
+  ];
+  return links.filter(([, e]) => !anchors.has(`${e.article}#${e.sentence}`)).map(([what, e]) => `${what}: ${e.article}#${e.sentence}`);
+}
+
+describe('buildFigures', () => {
+  it('links every relation, event and dated mention to a sentence that exists', () => {
+    expect(figures.relations.every((r) => r.evidence.length > 0)).toBe(true);
+    expect(figures.events.every((e) => e.evidence.length > 0)).toBe(true);
+    expect(figures.dates.length).toBeGreaterThan(0);
+    expect(brokenLinks(figures, generated.articles)).toEqual([]);
+  });
+
+  it('notices a link to a sentence that does not exist', () => {
+    const broken = structuredClone(generated);
+    broken.evidence.relations['ovh-atos']![0]!.sentence = 'p99-s1';
+    expect(brokenLinks(buildFigures(knowledge, broken), generated.articles)).toEqual([
+      'relation ovh-atos: ovh-et-atos-veulent-un-espace-schengen-des-donnees#p99-s1',
+    ]);
+  });
+
+  it('gives the same figures whatever the order of the curated and generated lists', () => {
+    const reordered = buildFigures(
+      { actors: shuffled(knowledge.actors), relations: shuffled(knowledge.relations), events: shuffled(knowledge.events) },
+      { ...generated, articles: shuffled(generated.articles), mentions: shuffled(generated.mentions), dates: shuffled(generated.dates) },
+    );
+    expect(JSON.stringify(reordered)).toBe(JSON.stringify(figures));
+  });
+
+  it('resolves seed file names to article slugs', () => {
+    const relation = figures.relations.find((r) => r.id === 'numergy-belgacom')!;
+    expect(relation.evidence[0]).toMatchObject({ article: 'ovh-et-atos-veulent-un-espace-schengen-des-donnees', sentence: 'p6-s1' });
+    expect(relation.evidence[0]!.title).toBe('OVH et Atos veulent un espace Schengen des données en Europe');
+  });
+
+  it('dates a relation by its own date, else by its earliest article', () => {
+    expect(figures.relations.find((r) => r.id === 'numergy-belgacom')!.since).toBe(2013.41);
+    expect(figures.relations.find((r) => r.id === 'ovh-atos')!.since).toBe(2014.28);
+  });
+
+  it('counts mentions per actor and lists the actors of each dated sentence', () => {
+    expect(figures.actors.find((a) => a.id === 'ovhcloud')!.mentions).toBe(3);
+    const june = figures.dates.find((d) => d.expression === 'En juin 2013')!;
+    expect(june.actors).toEqual(['belgacom', 'numergy']);
+    expect(june.evidence.quote).toMatch(/^En juin 2013, le prestataire/);
+  });
+
+  it('names the article when evidence points to an unknown one', () => {
+    const broken = structuredClone(generated);
+    broken.evidence.events['cloud-team-alliance']![0]!.article = '999_missing';
+    expect(() => buildFigures(knowledge, broken)).toThrow('article not found: 999_missing');
+  });
+});
+
+// The real corpus, once the build step has run (npm run content): the same promise, at scale.
+const root = resolve(import.meta.dirname, '../../..');
+const generatedDir = resolve(root, 'content/generated');
+const hasRealData = existsSync(resolve(generatedDir, 'evidence.json'));
+describe.skipIf(!hasRealData)('buildFigures on the real corpus', () => {
+  it('links every fact to an existing sentence anchor', async () => {
+    const { figureData } = await import('../../../src/lib/figure-data.ts');
+    const { figures: realFigures, generated: real } = figureData(root);
+    expect(realFigures.network.edges.length).toBe(realFigures.relations.length);
+    expect(realFigures.events.length).toBeGreaterThan(0);
+    expect(brokenLinks(realFigures, real.articles)).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline, type TimelineMark } from '../../../src/charts/timeline.ts';
+import { fixtureDir, loadFixture, shuffled } from './fixture.ts';
+
+const { knowledge, generated } = loadFixture();
+const layout = layoutTimeline(knowledge.events, generated.dates);
+const yearWidth = (layout.scale.x1 - layout.scale.x0) / (layout.scale.to - layout.scale.from + 1);
+const mark = (predicate: (m: TimelineMark) => boolean) => layout.marks.find(predicate)!;
+
+describe('layoutTimeline', () => {
+  it('is deterministic and independent of input order', () => {
+    const reordered = layoutTimeline(shuffled(knowledge.events), shuffled(generated.dates));
+    expect(JSON.stringify(reordered)).toBe(JSON.stringify(layout));
+  });
+
+  it('matches the golden layout of the fixture (UPDATE=1 rewrites it)', () => {
+    const file = resolve(fixtureDir, 'expected-timeline.json');
+    const text = `${JSON.stringify(layout, null, 1)}\n`;
+    if (process.env.UPDATE === '1' && !process.env.CI) writeFileSync(file, text);
+    expect(existsSync(file), 'run once with UPDATE=1 to record expected-timeline.json').toBe(true);
+    expect(text).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('spans 2013 to 2025 with a tick per year', () => {
+    expect(layout.ticks.map((t) => t.year)).toEqual(Array.from({ length: 14 }, (_, i) => 2013 + i));
+    expect(layout.ticks[0]!.x).toBe(layout.scale.x0);
+    expect(layout.ticks.at(-1)!.x).toBe(layout.scale.x1);
+  });
+
+  it('draws the precision: a year is a long bar, a month a short one, a day a point', () => {
+    const year = mark((m) => m.id === 'mission-breton-klaba');
+    const month = mark((m) => m.id === 'cloud-team-alliance');
+    const day = mark((m) => m.id === 'rapport-secure-cloud');
+    expect(year.width).toBeCloseTo(yearWidth, 0);
+    expect(month.width).toBeCloseTo(yearWidth / 12, 0);
+    expect(day.width).toBe(0);
+    expect(year.width).toBeGreaterThan(month.width * 10);
+    expect(month.x).toBeGreaterThan(year.x);
+  });
+
+  it('narrows "fin 2013" to the last third of the year', () => {
+    const fin = mark((m) => m.label === 'fin 2013');
+    const whole = mark((m) => m.label === 'En 2013');
+    expect(fin.qualifier).toBe('fin');
+    expect(fin.width).toBeCloseTo(whole.width / 3, 0);
+    expect(fin.x + fin.width).toBeCloseTo(whole.x + whole.width, 0);
+    expect(fin.start).toBe('2013-09-01');
+  });
+
+  it('keeps curated events and dated mentions in separate bands', () => {
+    const [events, mentions] = layout.bands;
+    expect(events!.kind).toBe('event');
+    expect(mentions!.kind).toBe('mention');
+    expect(mentions!.y).toBeGreaterThanOrEqual(events!.y + events!.height);
+    for (const m of layout.marks) {
+      const band = layout.bands.find((b) => b.kind === m.band)!;
+      expect(m.y).toBeGreaterThanOrEqual(band.y);
+      expect(m.y).toBeLessThan(band.y + band.height);
+    }
+    expect(layout.marks.filter((m) => m.band === 'event')).toHaveLength(knowledge.events.length);
+  });
+
+  it('packs lanes so that no two marks of a row overlap, labels included', () => {
+    // the fixture plus crowded years and a late event whose label must end at the right edge
+    const crowded = [
+      ...knowledge.events,
+      ...[1, 2, 3, 4, 5].map((n) => ({ id: `crowd-${n}`, date: `2014-0${n}`, title: `Un événement de plus au printemps 2014, numéro ${n}`, actors: ['ovhcloud'] })),
+      { id: 'late', date: '2025-11', title: 'Un événement tardif au titre assez long', actors: ['atos'] },
+    ];
+    const packed = layoutTimeline(crowded, generated.dates);
+    const extent = (m: TimelineMark): [number, number] => {
+      const bar: [number, number] = m.width === 0 ? [m.x - 4, m.x + 4] : [m.x, m.x + m.width];
+      if (!m.shortLabel) return bar;
+      const text = m.shortLabel.length * 6;
+      return m.labelAnchor === 'end' ? [Math.min(bar[0], m.x + m.width - text), bar[1]] : [bar[0], Math.max(bar[1], m.x + text)];
+    };
+    const rows = new Map<string, TimelineMark[]>();
+    for (const m of packed.marks) rows.set(`${m.band}:${m.row}`, [...(rows.get(`${m.band}:${m.row}`) ?? []), m]);
+    expect(packed.bands[0]!.rows).toBeGreaterThanOrEqual(5);
+    for (const marks of rows.values()) {
+      const sorted = marks.map(extent).sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]![0]).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
+    }
+    const late = packed.marks.find((m) => m.id === 'late')!;
+    expect(late.labelAnchor).toBe('end');
+    for (const m of packed.marks) expect(extent(m)[1]).toBeLessThanOrEqual(packed.width);
+  });
+
+  it('leaves dates outside 2013–2025 off the axis and says which', () => {
+    expect(layout.omitted).toEqual(['date-003_f0eed57cc5c25b8c-p9-s1-1']);
+    expect(layout.marks.some((m) => m.date === '2030')).toBe(false);
+  });
+
+  it('links each dated mention to its sentence', () => {
+    const june = mark((m) => m.label === 'En juin 2013');
+    expect(june).toMatchObject({ band: 'mention', article: '004_a33e9c8f4f43a0f3', sentence: 'p6-s1', precision: 'month', start: '2013-06-01' });
+  });
+});
