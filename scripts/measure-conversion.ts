@@ -22,7 +22,8 @@ import { annotate, compileMatcher } from '../src/pipeline/annotate.ts';
 import { extract } from '../src/pipeline/extract.ts';
 import { indexArticle } from '../src/pipeline/evidence.ts';
 import { collect } from '../src/pipeline/collect.ts';
-import * as emitModule from '../src/pipeline/emit.ts';
+import { emit } from '../src/pipeline/emit.ts';
+import { verifyMdx } from '../src/pipeline/verify-mdx.ts';
 import { runPipeline } from '../src/pipeline/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -146,8 +147,8 @@ async function main(): Promise<void> {
       add('evidence index', () => indexArticle(segments));
       const data = add('collect', () => collect({ seed, slug: `a-${slugN++}`, article, segments, extracted, warnings: [] }));
       collected.push(data);
-      const mdx = add('emit (serialise)', () => emitModule.emit(data.frontmatter, segments));
-      const issues = add('emit (verify)', () => emitModule.checkMdx(mdx));
+      const mdx = add('emit (serialise)', () => emit(data.frontmatter, segments));
+      const issues = add('emit (verify)', () => verifyMdx(mdx));
       if (issues.length) throw new Error(`${seed.path}: ${issues[0]}`);
       mdxFiles.push(mdx);
     }

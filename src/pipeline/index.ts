@@ -14,7 +14,8 @@ import { segment } from './segment.ts';
 import { annotate, compileMatcher, type AnnotatedSegment, type Matchers } from './annotate.ts';
 import { extract, type Extracted } from './extract.ts';
 import { indexArticle, resolveEvidence } from './evidence.ts';
-import { checkMdx, emit } from './emit.ts';
+import { emit } from './emit.ts';
+import { verifyMdx } from './verify-mdx.ts';
 import { writeOutput } from './write.ts';
 import { collect, type ConvertedArticle } from './collect.ts';
 import { reportEntry, summaryLines } from './report.ts';
@@ -72,12 +73,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const evidence = resolveEvidence(knowledge, searchable, loaded.where, failed);
   problems.push(...evidence.problems);
 
-  // 5. Emit: one MDX page per article (parsed back to check it), and the data for pages and figures.
+  // 5. Emit: one MDX page per article (checked against the grammar the writer keeps to), and
+  //    the data for pages and figures.
   const articles = new Map<string, string>();
   const collected = converted.map((item) => {
     const data = collect(item);
     const mdx = emit(data.frontmatter, item.segments);
-    for (const issue of checkMdx(mdx)) {
+    for (const issue of verifyMdx(mdx)) {
       problems.push(problem(item.seed.path, undefined, `${issue}; this is a bug in the build step, please report it with the file`));
     }
     articles.set(`${item.slug}.mdx`, mdx);
