@@ -23,7 +23,11 @@
 //   be escaped, and an escaped character is always literal text, so escaping more than
 //   strictly needed is safe;
 // - the only markup is ours: <S>, <Term> and <p> with a plain id that is checked here.
-import { stringify } from 'yaml';
+//
+// The frontmatter is YAML data, read by Astro with js-yaml. It used to be written by the
+// `yaml` package, which costs ~0.5 ms a call (as much as all the rest of emit): it is now
+// written here, every value either a plain id or a double-quoted JSON string, which reads
+// back as the same value in any YAML 1.1 or 1.2 reader (the tests check with both).
 import type { AnnotatedSegment, AnnotatedSentence } from './annotate.ts';
 
 /** The frontmatter of an article page: the schema in src/content.config.ts. */
@@ -67,10 +71,42 @@ const SYNTAX_CHARS = /[\\`*_[\](){}<>!&#|~]/g;
 export const PLAIN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function emit(frontmatter: Frontmatter, segments: AnnotatedSegment[]): string {
-  // YAML 1.1 rules: strings that a 1.1 reader would take for a date or a boolean get quoted
-  const head = `---\n${stringify(frontmatter, { lineWidth: 0, version: '1.1' })}---\n`;
+  const head = `---\n${frontmatterYaml(frontmatter)}---\n`;
   const blocks = segments.map((segment) => (segment.kind === 'heading' ? heading(segment.text) : paragraph(segment)));
   return `${head}\n${blocks.join('\n\n')}\n`;
+}
+
+/** The frontmatter as YAML: a key per line, lists as block sequences, in the object's key order. */
+export function frontmatterYaml(frontmatter: Frontmatter): string {
+  let yaml = '';
+  for (const [key, value] of Object.entries(frontmatter)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      yaml += value.length === 0 ? `${key}: []\n` : `${key}:\n${value.map((item) => `  - ${yamlScalar(item)}\n`).join('')}`;
+    } else {
+      yaml += `${key}: ${yamlScalar(value)}\n`;
+    }
+  }
+  return yaml;
+}
+
+/** Words that a YAML 1.1 reader takes for a boolean or null when written plain. */
+const YAML_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+
+/**
+ * A value YAML reads back unchanged: an integer as digits; a lower-case id (`cloud-act`,
+ * `month`) plain, as the `yaml` package wrote them; anything else as a JSON string, which is
+ * a YAML double-quoted scalar, with the characters that YAML 1.1 treats as line breaks (NEL,
+ * LS, PS) or does not allow raw (DEL, C1 controls, BOM, noncharacters) written as `\uXXXX`
+ * (JSON.stringify already escapes the C0 controls, `"` and `\`).
+ */
+function yamlScalar(value: string | number): string {
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new Error(`emit: frontmatter number ${value} is not an integer; this is a bug in the build step`);
+    return String(value);
+  }
+  if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(value) && !YAML_WORDS.has(value)) return value;
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function heading(value: string): string {

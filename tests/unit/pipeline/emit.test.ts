@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { emit, type Frontmatter } from '../../../src/pipeline/emit.ts';
+import { emit, frontmatterYaml, type Frontmatter } from '../../../src/pipeline/emit.ts';
 import { verifyMdx } from '../../../src/pipeline/verify-mdx.ts';
 import { annotate, compileMatcher, type AnnotatedSegment, type AnnotatedSentence } from '../../../src/pipeline/annotate.ts';
 import { segment, type TextBlock } from '../../../src/pipeline/segment.ts';
 import { parse as parseYaml } from 'yaml';
+// what Astro reads MDX frontmatter with (@astrojs/internal-helpers/frontmatter)
+import { load as loadJsYaml } from 'js-yaml';
 import { checkMdx, readBack, readBackText } from './mdx-oracle.ts';
 import { expectGolden, fixturePath } from './golden.ts';
 
@@ -64,8 +66,28 @@ describe('emit', () => {
     const mdx = emitBlocks([{ kind: 'paragraph', line: 1, text: 'Texte.' }]);
     const yaml = mdx.match(/^---\n([\s\S]*?)\n---\n/)![1]!;
     expect(parseYaml(yaml, { version: '1.1' })).toEqual(frontmatter);
+    expect(parseYaml(yaml)).toEqual(frontmatter);
+    expect(loadJsYaml(yaml)).toEqual(frontmatter);
     expect(yaml).toContain('date: "2021-03-03"');
   });
+
+  it('writes frontmatter strings that read back unchanged, whatever they hold (1,000 random hostile strings)', () => {
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const ALPHABET = [...':#-?|>\'"\\{}[]&*!%@`,\t\n\r ', '\u0085', '\u2028', '\u2029', '\ufeff', '\u007f', '\u0000', '\ud800', 'é', '’', 'yes', 'no', 'null', '~', '2021-03-03', '0x1F', '1e3', '.inf', '---', '...', 'a', '1'];
+    for (let i = 0; i < 1000; i++) {
+      let value = '';
+      for (let n = Math.floor(next() * 12); n > 0; n--) value += ALPHABET[Math.floor(next() * ALPHABET.length)];
+      const data: Frontmatter = { ...frontmatter, title: value, description: value, terms: [value, 'cloud-act'], actors: [value] };
+      const yaml = frontmatterYaml(data);
+      const shown = JSON.stringify(value);
+      expect(parseYaml(yaml, { version: '1.1' }), shown).toEqual(data);
+      expect(parseYaml(yaml), shown).toEqual(data);
+      expect(loadJsYaml(yaml), shown).toEqual(data);
+      // and the frontmatter cannot end early: no line of it is `---`
+      expect(yaml.split('\n'), shown).not.toContain('---');
+    }
+  }, 60_000); // correctness over many inputs, not a timing: room for a loaded machine
 
   it('wraps sentences in <S id> and marked terms in <Term id>, paragraphs in <p id>', () => {
     const mdx = emitBlocks([
@@ -182,11 +204,11 @@ describe('generated MDX from random hostile text (micromark + mdxjs as the oracl
 
   it('(a) the strict verifier accepts every generated file', () => {
     for (const { mdx } of files) expect(verifyMdx(mdx), mdx).toEqual([]);
-  });
+  }, 60_000);
 
   it('(b) the full MDX parse finds no ESM, no expression, no element but p/S/Term, no Markdown syntax', () => {
     for (const { mdx } of files) expect(checkMdx(mdx), mdx).toEqual([]);
-  });
+  }, 60_000);
 
   it('(c) each sentence and heading reads back exactly as its input', () => {
     for (const { mdx, expected } of files) {
@@ -194,7 +216,7 @@ describe('generated MDX from random hostile text (micromark + mdxjs as the oracl
       expect(shown.headings, mdx).toEqual(expected.headings);
       expect(shown.sentences, mdx).toEqual(expected.sentences);
     }
-  });
+  }, 60_000);
 });
 
 describe('verifyMdx', () => {

@@ -64,7 +64,7 @@ describe('runPipeline on the five real seeds', async () => {
   it('writes the MDX pages expected for the five seeds (golden, with the fixture knowledge)', () => {
     for (const [path, text] of Object.entries(files)) {
       if (!path.endsWith('.mdx')) continue;
-      const file = text.match(/^file: (.+)$/m)![1]!;
+      const file = text.match(/^file: "?([^"\n]+)"?$/m)![1]!;
       expectGolden('articles', file, text, 'expected.mdx');
     }
   });
@@ -106,7 +106,7 @@ describe('runPipeline on the five real seeds', async () => {
     for (const ref of refs) expect(sentences.has(`${ref.article}#${ref.sentence}`), `${ref.article}#${ref.sentence}`).toBe(true);
     for (const [path, text] of Object.entries(files)) {
       if (!path.endsWith('.mdx')) continue;
-      const file = text.match(/^file: (.+)$/m)![1]!;
+      const file = text.match(/^file: "?([^"\n]+)"?$/m)![1]!;
       for (const id of text.matchAll(/<S id="(p\d+-s\d+)">/g)) expect(sentences.has(`${file}#${id[1]}`)).toBe(true);
     }
   });
@@ -213,6 +213,6 @@ describe('runPipeline on bad input', () => {
     // the title and the byline become frontmatter; every other line is shown as written
     const body = input.filter((line) => !line.startsWith('Un titre') && !line.startsWith('Publié le'));
     expect(readBackText(mdx).map((t) => t.trim())).toEqual(body);
-    expect(mdx).toContain('title: Un titre {process.exit()} <script>alert(1)</script>');
+    expect(mdx).toContain('title: "Un titre {process.exit()} <script>alert(1)</script>"');
   });
 });
