@@ -133,6 +133,7 @@ async function main(): Promise<void> {
     const stages: Record<string, number> = {};
     let tTotal = Infinity;
     let wall = Infinity;
+    let outputSize = '';
     for (let run = 0; run < RUNS; run++) {
       const thisRun: Record<string, number> = {};
       const add = <T>(stage: string, fn: () => T): T => {
@@ -161,10 +162,12 @@ async function main(): Promise<void> {
         if (issues.length) throw new Error(`${seed.path}: ${issues[0]}`);
         mdxFiles.push(mdx);
       }
-      add('JSON', () => {
-        const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-        for (const v of [collected.map((c) => c.record), collected.flatMap((c) => c.mentions), collected.flatMap((c) => c.termUses), collected.flatMap((c) => c.dates), collected.flatMap((c) => c.coMentions)]) json(v);
+      const jsonBytes = add('JSON', () => {
+        const json = (value: unknown): string => `${JSON.stringify(value)}\n`; // as src/pipeline/index.ts
+        const values = [collected.map((c) => c.record), collected.flatMap((c) => c.mentions), collected.flatMap((c) => c.termUses), collected.flatMap((c) => c.dates), collected.flatMap((c) => c.coMentions)];
+        return values.reduce((n, v) => n + json(v).length, 0);
       });
+      if (run === 0) outputSize = `output: ${(mdxFiles.reduce((n, m) => n + m.length, 0) / 1e6).toFixed(1)} M characters of MDX, ${(jsonBytes / 1e6).toFixed(1)} M of JSON (without evidence and report)`;
 
       for (const [stage, seconds] of Object.entries(thisRun)) stages[stage] = Math.min(stages[stage] ?? Infinity, seconds);
 
@@ -177,6 +180,7 @@ async function main(): Promise<void> {
     }
 
     const row = (name: string, seconds: number): string => `${name.padEnd(22)} ${(seconds * 1000).toFixed(0).padStart(7)} ms ${(mb / seconds).toFixed(1).padStart(8)} MB/s`;
+    console.log(outputSize);
     console.log(row('knowledge (once)', tKnowledge));
     console.log(row('compile matchers', tCompile));
     for (const [name, seconds] of Object.entries(stages)) console.log(row(name, seconds));

@@ -103,7 +103,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 
   // 7. Write everything at once (atomic swap), then report.
-  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+  // Compact JSON: read by the site's build only (content/generated is gitignored); indented,
+  // it was three times the seed text and its writing took longer than the whole conversion.
+  const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
   writeOutput(root, {
     articles,
     generated: new Map([
