@@ -4,7 +4,9 @@
 // ship code, an expression or a foreign element to the site. (A full MDX re-parse did the
 // same job at under 1 MB/s; the unit tests keep it as the oracle that this grammar is safe.)
 //
-// Accepted, after the frontmatter (`---` … `---`, YAML data):
+// Accepted: the frontmatter, `---` … `---`, each line `key: value`, `key: []`, `key:` or
+// `  - value`, a value being a plain id, an integer or a JSON string (emit.ts: frontmatterYaml);
+// then:
 //   blank lines (exactly one between blocks, none at the end but the final line ending)
 //   `## ` TEXT                                   a heading
 //   `<p id="pN">`                                opens a paragraph (ids ascend from p1)
@@ -27,6 +29,11 @@ const TOKEN = new RegExp(
   'y',
 );
 
+/** A frontmatter value as emit.ts writes it: a plain id, an integer or a JSON string. */
+const SCALAR = /(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|-?\d+|"(?:[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*")/.source;
+/** `key: value`, `key: []`, `key:` then its items `  - value` */
+const FRONTMATTER_LINE = new RegExp(`^(?:[A-Za-z]+: (?:${SCALAR}|\\[\\])|[A-Za-z]+:|  - ${SCALAR})$`);
+
 export function verifyMdx(mdx: string): string[] {
   const lines = mdx.split('\n');
   const at = (i: number): string => `generated MDX line ${i + 1}`;
@@ -36,6 +43,9 @@ export function verifyMdx(mdx: string): string[] {
   if (lines.at(-1) !== '') return [`${at(lines.length - 1)}: the file must end with a line ending`];
 
   const issues: string[] = [];
+  for (let i = 1; i < close; i++) {
+    if (!FRONTMATTER_LINE.test(lines[i]!)) issues.push(`${at(i)}: not a frontmatter line that the build step writes (key: id, number or "JSON string"): ${JSON.stringify(lines[i]!.slice(0, 80))}`);
+  }
   let paragraph = 0; // the open paragraph's number, 0 when none is open
   let lastParagraph = 0;
   let sentenceLine = false; // the open paragraph has its sentence line

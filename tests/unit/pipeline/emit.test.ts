@@ -86,6 +86,8 @@ describe('emit', () => {
       expect(loadJsYaml(yaml), shown).toEqual(data);
       // and the frontmatter cannot end early: no line of it is `---`
       expect(yaml.split('\n'), shown).not.toContain('---');
+      // and the build's verifier accepts it
+      expect(verifyMdx(`---\n${yaml}---\n`), shown).toEqual([]);
     }
   }, 60_000); // correctness over many inputs, not a timing: room for a loaded machine
 
@@ -258,6 +260,15 @@ describe('verifyMdx', () => {
     rejects(`${front}<p id="p1">\n  <S id="p1-s1"><Term id="A B">x</Term></S>\n</p>\n`, /unescaped "<"/);
     rejects(`${front}<p id="p1">\n  <S id="p1-s2">x</S>\n</p>\n`, /sentence id "p1-s2" where "p1-s1" comes next/);
     rejects(`${front}<p id="p2">\n  <S id="p2-s1">x</S>\n</p>\n`, /paragraph p2 is out of order/);
+  });
+
+  it('rejects a frontmatter that emit does not write', () => {
+    rejects('---\ntitle: {x: 1}\n---\n', /line 2: not a frontmatter line/);
+    rejects('---\ntitle: Un titre plain\n---\n', /line 2: not a frontmatter line/);
+    rejects('---\ntitle: "x\\u2028 y" bad\n---\n', /line 2: not a frontmatter line/);
+    rejects('---\ntitle: !!js/function "x"\n---\n', /line 2: not a frontmatter line/);
+    rejects('---\nterms:\n  - a b\n---\n', /line 3: not a frontmatter line/);
+    expect(verifyMdx('---\ntitle: "Un \\"titre\\" \\u2028"\nwords: 3\nterms: []\nactors:\n  - cloud-act\n---\n')).toEqual([]);
   });
 
   it('rejects a broken layout', () => {
