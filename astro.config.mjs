@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 // Where the site lives is the host's business, not the code's: both come from the
 // environment so one set of sources serves a domain root and a sub-path alike.
@@ -9,19 +12,42 @@ const site = process.env.SITE_URL || 'https://cloud-souverain.example';
 const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase === '/' ? '/' : `/${rawBase.replace(/^\/+|\/+$/g, '')}`;
 
+// The one inline script: it applies the reader's stored theme before the first paint
+// (src/layouts/Base.astro). CSP allows it by its hash, computed here from the same file.
+const themeInit = readFileSync(new URL('./src/client/theme-init.inline.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // The 404 page and the search page (empty without a query) are not content to index.
+    sitemap({ filter: (page) => !/\/(404|recherche)\/?$/.test(new URL(page).pathname) }),
+  ],
   markdown: {
     syntaxHighlight: false,
     // Article text is shown exactly as written: no smart punctuation (' → ’), no GFM (bare
     // URLs and e-mail addresses in a text would become links)
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
-  security: { csp: true },
+  // Astro hashes its own scripts and styles (no 'unsafe-inline'); the directives below keep
+  // every other request on this site's own origin, so nothing can leak readers elsewhere.
+  security: {
+    csp: {
+      scriptDirective: { hashes: [themeInitHash] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -38,12 +38,19 @@ export function indexArticle(segments: AnnotatedSegment[]): SearchableArticle {
   return { text, sentenceAt };
 }
 
+/** The articles that some relation or event quotes: the only ones that need an index. */
+export function citedArticles(knowledge: Pick<Knowledge, 'relations' | 'events'>): Set<string> {
+  return new Set([...knowledge.relations, ...knowledge.events].flatMap((entry) => entry.evidence.map((item) => item.article)));
+}
+
 export function resolveEvidence(
   knowledge: Pick<Knowledge, 'relations' | 'events'>,
   articles: Map<string, SearchableArticle>,
   where: { relations: LineFinder; events: LineFinder },
   /** seeds that exist but could not be converted: their own error is reported already */
   failed: ReadonlySet<string> = new Set(),
+  /** every converted article's name, for the message on an unknown one (default: `articles`' keys) */
+  names: Iterable<string> = articles.keys(),
 ): { evidence: EvidenceIndex; problems: Problem[] } {
   const problems: Problem[] = [];
   const evidence: EvidenceIndex = { relations: {}, events: {} };
@@ -59,7 +66,7 @@ export function resolveEvidence(
         const article = articles.get(item.article);
         if (!article && failed.has(item.article)) return;
         if (!article) {
-          const known = [...articles.keys()].join(', ');
+          const known = [...names].join(', ');
           problems.push(problem(group.file, line, `${group.kind} "${entry.id}": unknown article "${item.article}"; use the name of a file in seeds/ without ".txt" (${known})`));
           return;
         }

@@ -13,8 +13,9 @@ import { clean, type CleanArticle } from './clean.ts';
 import { segment } from './segment.ts';
 import { annotate, compileMatcher, type AnnotatedSegment, type Matchers } from './annotate.ts';
 import { extract, type Extracted } from './extract.ts';
-import { indexArticle, resolveEvidence } from './evidence.ts';
-import { checkMdx, emit } from './emit.ts';
+import { citedArticles, indexArticle, resolveEvidence } from './evidence.ts';
+import { emit } from './emit.ts';
+import { verifyMdx } from './verify-mdx.ts';
 import { writeOutput } from './write.ts';
 import { collect, type ConvertedArticle } from './collect.ts';
 import { reportEntry, summaryLines } from './report.ts';
@@ -54,7 +55,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const seeds = readSeeds(root);
   if (seeds.length === 0) problems.push(problem('seeds/', undefined, 'no .txt article found; drop the articles into seeds/'));
   const converted: ConvertedArticle[] = [];
-  const slugs = new Set<string>();
+  const slugs = { taken: new Set<string>(), lastNumber: new Map<string, number>() };
   for (const seed of seeds) {
     const result = convert(seed, knowledge, matchers);
     if (!result.ok) {
@@ -67,17 +68,22 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 
   // 4. Evidence: every relation and event quote must be in its article's cleaned text.
-  const searchable = new Map(converted.map((c) => [c.seed.name, indexArticle(c.segments)]));
-  const failed = new Set(seeds.map((s) => s.name).filter((name) => !searchable.has(name)));
-  const evidence = resolveEvidence(knowledge, searchable, loaded.where, failed);
+  //    Only the articles that a quote cites are indexed: normalising every article for the
+  //    search cost as much as a whole stage, for the few that relations and events quote.
+  const cited = citedArticles(knowledge);
+  const searchable = new Map(converted.filter((c) => cited.has(c.seed.name)).map((c) => [c.seed.name, indexArticle(c.segments)]));
+  const convertedNames = new Set(converted.map((c) => c.seed.name));
+  const failed = new Set(seeds.map((s) => s.name).filter((name) => !convertedNames.has(name)));
+  const evidence = resolveEvidence(knowledge, searchable, loaded.where, failed, convertedNames);
   problems.push(...evidence.problems);
 
-  // 5. Emit: one MDX page per article (parsed back to check it), and the data for pages and figures.
+  // 5. Emit: one MDX page per article (checked against the grammar the writer keeps to), and
+  //    the data for pages and figures.
   const articles = new Map<string, string>();
   const collected = converted.map((item) => {
     const data = collect(item);
     const mdx = emit(data.frontmatter, item.segments);
-    for (const issue of checkMdx(mdx)) {
+    for (const issue of verifyMdx(mdx)) {
       problems.push(problem(item.seed.path, undefined, `${issue}; this is a bug in the build step, please report it with the file`));
     }
     articles.set(`${item.slug}.mdx`, mdx);
@@ -97,7 +103,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 
   // 7. Write everything at once (atomic swap), then report.
-  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+  // Compact JSON: read by the site's build only (content/generated is gitignored); indented,
+  // it was three times the seed text and its writing took longer than the whole conversion.
+  const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
   writeOutput(root, {
     articles,
     generated: new Map([
@@ -146,10 +154,20 @@ function convert(seed: SeedFile, knowledge: Knowledge, matchers: Matchers): Conv
   return { ok: true, article, segments, extracted, warnings: [...decoded.warnings, ...article.warnings] };
 }
 
-function uniqueSlug(title: string, taken: Set<string>): string {
+/** Slugs taken so far, and for each base the last number tried (so that n articles with one
+ *  title cost n steps, not n²/2: a corpus of same-titled dispatches is not unusual). */
+interface Slugs {
+  taken: Set<string>;
+  lastNumber: Map<string, number>;
+}
+
+function uniqueSlug(title: string, slugs: Slugs): string {
   const base = slugify(title) || 'article';
   let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  taken.add(slug);
+  for (let n = slugs.lastNumber.get(base) ?? 2; slugs.taken.has(slug); n++) {
+    slug = `${base}-${n}`;
+    slugs.lastNumber.set(base, n);
+  }
+  slugs.taken.add(slug);
   return slug;
 }

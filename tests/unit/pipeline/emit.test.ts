@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkMdx, emit, readBackText, SERIALISE, type Frontmatter } from '../../../src/pipeline/emit.ts';
-import { toMarkdown } from 'mdast-util-to-markdown';
-import { annotate, compileMatcher } from '../../../src/pipeline/annotate.ts';
+import { emit, frontmatterYaml, type Frontmatter } from '../../../src/pipeline/emit.ts';
+import { verifyMdx } from '../../../src/pipeline/verify-mdx.ts';
+import { annotate, compileMatcher, type AnnotatedSegment, type AnnotatedSentence } from '../../../src/pipeline/annotate.ts';
 import { segment, type TextBlock } from '../../../src/pipeline/segment.ts';
 import { parse as parseYaml } from 'yaml';
+// what Astro reads MDX frontmatter with (@astrojs/internal-helpers/frontmatter)
+import { load as loadJsYaml } from 'js-yaml';
+import { checkMdx, readBack, readBackText } from './mdx-oracle.ts';
 import { expectGolden, fixturePath } from './golden.ts';
 
 const frontmatter: Frontmatter = {
@@ -39,12 +42,15 @@ const HOSTILE = readFileSync(fixturePath('pipeline', 'hostile', 'input.txt'), 'u
     '---',
     '<!-- not a comment -->',
     'a\\b \\* \\{ & &lt; &#123; end',
+    '## Titre ## fermé ##',
+    '![image](x.png) `code` ~~barré~~ **gras** __gras__ [lien][ref] <https://x.example>',
   ]);
 
 describe('emit', () => {
-  it('shows hostile text exactly as written (parsed back, the text is the input)', () => {
-    const blocks = HOSTILE.map((text, i): TextBlock => ({ kind: i === 3 ? 'heading' : 'paragraph', line: i + 1, text }));
+  it('shows hostile text exactly as written (verifier accepts; parsed back, the text is the input)', () => {
+    const blocks = HOSTILE.map((text, i): TextBlock => ({ kind: i === 3 || i === HOSTILE.length - 2 ? 'heading' : 'paragraph', line: i + 1, text }));
     const mdx = emitBlocks(blocks);
+    expect(verifyMdx(mdx)).toEqual([]);
     expect(checkMdx(mdx)).toEqual([]);
     // white space around a line is not content (parse trims it); everything else is
     const shown = readBackText(mdx).map((t) => t.trim());
@@ -60,8 +66,30 @@ describe('emit', () => {
     const mdx = emitBlocks([{ kind: 'paragraph', line: 1, text: 'Texte.' }]);
     const yaml = mdx.match(/^---\n([\s\S]*?)\n---\n/)![1]!;
     expect(parseYaml(yaml, { version: '1.1' })).toEqual(frontmatter);
+    expect(parseYaml(yaml)).toEqual(frontmatter);
+    expect(loadJsYaml(yaml)).toEqual(frontmatter);
     expect(yaml).toContain('date: "2021-03-03"');
   });
+
+  it('writes frontmatter strings that read back unchanged, whatever they hold (1,000 random hostile strings)', () => {
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const ALPHABET = [...':#-?|>\'"\\{}[]&*!%@`,\t\n\r ', '\u0085', '\u2028', '\u2029', '\ufeff', '\u007f', '\u0000', '\ud800', 'é', '’', 'yes', 'no', 'null', '~', '2021-03-03', '0x1F', '1e3', '.inf', '---', '...', 'a', '1'];
+    for (let i = 0; i < 1000; i++) {
+      let value = '';
+      for (let n = Math.floor(next() * 12); n > 0; n--) value += ALPHABET[Math.floor(next() * ALPHABET.length)];
+      const data: Frontmatter = { ...frontmatter, title: value, description: value, terms: [value, 'cloud-act'], actors: [value] };
+      const yaml = frontmatterYaml(data);
+      const shown = JSON.stringify(value);
+      expect(parseYaml(yaml, { version: '1.1' }), shown).toEqual(data);
+      expect(parseYaml(yaml), shown).toEqual(data);
+      expect(loadJsYaml(yaml), shown).toEqual(data);
+      // and the frontmatter cannot end early: no line of it is `---`
+      expect(yaml.split('\n'), shown).not.toContain('---');
+      // and the build's verifier accepts it
+      expect(verifyMdx(`---\n${yaml}---\n`), shown).toEqual([]);
+    }
+  }, 60_000); // correctness over many inputs, not a timing: room for a loaded machine
 
   it('wraps sentences in <S id> and marked terms in <Term id>, paragraphs in <p id>', () => {
     const mdx = emitBlocks([
@@ -85,35 +113,174 @@ describe('emit', () => {
       ].join('\n'),
     );
   });
+
+  it('never lets text start a line: import/export stay inside <S>, a heading keeps its edge spaces as references', () => {
+    const segments: AnnotatedSegment[] = [
+      { kind: 'heading', line: 1, section: 1, text: '  export const a = 1 ## ' },
+      paragraphOf(1, ['import fs from "node:fs"', 'export default {}\nimport x from "y"']),
+    ];
+    const mdx = emit(frontmatter, segments);
+    expect(mdx).toContain('## &#x20;&#x20;export const a = 1 \\#\\#&#x20;\n');
+    expect(mdx).not.toMatch(/^(import|export)/m);
+    expect(verifyMdx(mdx)).toEqual([]);
+    expect(checkMdx(mdx)).toEqual([]);
+    const { headings, sentences } = readBack(mdx);
+    expect(headings).toEqual(['  export const a = 1 ## ']);
+    // a line break inside a sentence is folded into a space (how HTML shows it anyway)
+    expect([...sentences.values()]).toEqual(['import fs from "node:fs"', 'export default {} import x from "y"']);
+  });
+
+  it('refuses an id that is not plain (it is written unescaped inside id="…")', () => {
+    const bad = paragraphOf(1, ['x']);
+    bad.sentences[0]!.id = 'p1-s1" onclick="x';
+    expect(() => emit(frontmatter, [bad])).toThrow(/not a plain id/);
+  });
 });
 
-describe('serialisation options', () => {
-  it('defuse a paragraph that starts with import/export (first letter as a character reference)', () => {
-    for (const value of ['import fs from "node:fs"', 'export const a = 1']) {
-      const mdx = toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }, SERIALISE);
-      expect(mdx).toMatch(/^&#x(69|65);/);
-      expect(checkMdx(`---\nx: 1\n---\n${mdx}`)).toEqual([expect.stringMatching(/a paragraph block/)]); // text, not ESM
-      expect(readBackText(mdx)).toEqual([value]);
+/** A paragraph segment made directly (no splitter), one sentence per string, optional term marks. */
+function paragraphOf(index: number, texts: string[], marks: { sentence: number; start: number; end: number; id: string }[] = []) {
+  let text = '';
+  const sentences: AnnotatedSentence[] = texts.map((value, i) => {
+    const start = text.length;
+    text += value;
+    const sentence = {
+      id: `p${index}-s${i + 1}`,
+      text: value,
+      start,
+      end: text.length,
+      termMarks: marks.filter((m) => m.sentence === i).map((m) => ({ id: m.id, start: m.start, end: m.end, text: value.slice(m.start, m.end) })),
+      termIds: [],
+      actorIds: [],
+    };
+    return sentence;
+  });
+  return { kind: 'paragraph' as const, index, line: index, section: 0, text, sentences };
+}
+
+describe('generated MDX from random hostile text (micromark + mdxjs as the oracle)', () => {
+  // mulberry32: a tiny seeded PRNG, so that a failure is reproducible
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const ALPHABET = [...'{}<>/\\*_[]()#!&;|~`-=+:\'"«»’', ...'aeSxé09 ', 'import ', 'export ', ' ', '  ', 'Term', 'id="', '&#123;', '&amp;'];
+  const next = random(20261123);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const randomText = (): string => {
+    let s = '';
+    for (let n = Math.floor(next() * 24); n > 0; n--) s += pick(ALPHABET);
+    return s;
+  };
+
+  const FILES = 300;
+  const STRINGS_PER_FILE = 10; // 3,000 strings in all
+  const files = Array.from({ length: FILES }, () => {
+    const segments: AnnotatedSegment[] = [];
+    const expected = { sentences: new Map<string, string>(), headings: [] as string[] };
+    let paragraphs = 0;
+    for (let left = STRINGS_PER_FILE; left > 0; ) {
+      if (next() < 0.15) {
+        const text = randomText();
+        segments.push({ kind: 'heading', line: 0, section: 0, text });
+        expected.headings.push(text);
+        left--;
+        continue;
+      }
+      const texts = Array.from({ length: Math.min(left, 1 + Math.floor(next() * 3)) }, randomText);
+      left -= texts.length;
+      // a term mark on some sentences, over a random span of the random text
+      const marks = texts.flatMap((t, sentence) => {
+        if (t.length < 2 || next() < 0.5) return [];
+        const start = Math.floor(next() * (t.length - 1));
+        return [{ sentence, start, end: start + 1 + Math.floor(next() * (t.length - start - 1)), id: pick(['cloud-act', 'gaia-x', 'x1']) }];
+      });
+      const paragraph = paragraphOf(++paragraphs, texts, marks);
+      segments.push(paragraph);
+      // a paragraph with no visible character is written empty (see emit.ts)
+      if (/[^ ]/.test(paragraph.text)) paragraph.sentences.forEach((s) => expected.sentences.set(s.id, s.text));
     }
+    return { mdx: emit(frontmatter, segments), expected };
   });
+
+  it('(a) the strict verifier accepts every generated file', () => {
+    for (const { mdx } of files) expect(verifyMdx(mdx), mdx).toEqual([]);
+  }, 60_000);
+
+  it('(b) the full MDX parse finds no ESM, no expression, no element but p/S/Term, no Markdown syntax', () => {
+    for (const { mdx } of files) expect(checkMdx(mdx), mdx).toEqual([]);
+  }, 60_000);
+
+  it('(c) each sentence and heading reads back exactly as its input', () => {
+    for (const { mdx, expected } of files) {
+      const shown = readBack(mdx);
+      expect(shown.headings, mdx).toEqual(expected.headings);
+      expect(shown.sentences, mdx).toEqual(expected.sentences);
+    }
+  }, 60_000);
 });
 
-describe('checkMdx', () => {
+describe('verifyMdx', () => {
   const front = '---\ntitle: x\n---\n\n';
-  it('rejects ESM, expressions and foreign elements', () => {
-    const flags = (body: string, pattern: RegExp) => expect(checkMdx(`${front}${body}`)).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]));
-    flags('import x from "y"\n', /code \(mdxjsEsm\)/);
-    flags('export const a = 1\n', /code \(mdxjsEsm\)/);
-    flags('Un {1 + 1} texte\n', /code \(mdxTextExpression\)/);
-    flags('{process.exit()}\n', /code \(mdxFlowExpression\)/);
-    flags('Un <script>x</script> texte\n', /element <script>/);
-    flags('<div>\nx\n</div>\n', /block element <div>/);
-    flags('Un paragraphe nu.\n', /a paragraph block/);
-    flags('<p id="p1">\n  <S id={process.exit()}>x</S>\n</p>\n', /unexpected attribute/);
-    flags('<p id="p1">\n  <S {...props}>x</S>\n</p>\n', /unexpected attribute/);
-    flags('<p id="p1" onclick="x">\n  <S id="a">x</S>\n</p>\n', /unexpected attribute/);
-  });
+  const good = `${front}<p id="p1">\n  <S id="p1-s1">x <Term id="a">y</Term> \\{z\\} </S><S id="p1-s2">fin.</S>\n</p>\n\n## T \\<b\\>\n`;
+  const rejects = (mdx: string, pattern: RegExp) => {
+    const issues = verifyMdx(mdx);
+    expect(issues, mdx).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]));
+    // the oracle agrees that each of these is not safe text, or is not our layout
+    return issues;
+  };
+
   it('accepts what emit writes', () => {
-    expect(checkMdx(`${front}<p id="p1">\n  <S id="p1-s1">x <Term id="a">y</Term></S>\n</p>\n\n## T\n`)).toEqual([]);
+    expect(verifyMdx(good)).toEqual([]);
+    expect(checkMdx(good)).toEqual([]);
+  });
+
+  it('rejects code, expressions and foreign elements, with the line and what is wrong', () => {
+    const sentence = (inner: string) => `${front}<p id="p1">\n  <S id="p1-s1">${inner}</S>\n</p>\n`;
+    expect(rejects(sentence('Un {x} texte'), /unescaped "\{"/)).toEqual(['generated MDX line 6: column 20: an unescaped "{" (an element or an expression that the build step never writes): "  <S id=\\"p1-s1\\">Un {x} texte</S>"']);
+    rejects(sentence('Un <script>alert(1)</script>'), /line 6: column 20: an unescaped "<"/);
+    rejects(sentence('Un <b>gras</b>'), /unescaped "<"/);
+    rejects(sentence('5 > 3'), /unescaped ">"/);
+    rejects(sentence('*gras*'), /unescaped "\*" in text/);
+    rejects(`${front}export const a = 1\n`, /line 5: not a heading, a <p id="pN"> or a blank line/);
+    rejects(`${front}import x from "y"\n`, /line 5: not a heading/);
+    rejects(`${front}{process.exit()}\n`, /line 5: not a heading/);
+    rejects(`${front}<script>alert(1)</script>\n`, /line 5: not a heading/);
+    rejects(`${front}<div>\n`, /line 5: not a heading/);
+    rejects(`${front}Un paragraphe nu.\n`, /line 5: not a heading/);
+    rejects(`${front}## Titre {x}\n`, /unescaped "\{"/);
+    rejects(`${front}## Titre <Term id="a">x</Term>\n`, /unescaped "<"|element in a heading/);
+  });
+
+  it('rejects attributes and ids other than ours', () => {
+    rejects(`${front}<p id="p1">\n  <S id={process.exit()}>x</S>\n</p>\n`, /unescaped "<"/);
+    rejects(`${front}<p id="p1">\n  <S {...props}>x</S>\n</p>\n`, /unescaped "<"/);
+    rejects(`${front}<p id="p1" onclick="x">\n  <S id="p1-s1">x</S>\n</p>\n`, /not a heading/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1"><Term id="A B">x</Term></S>\n</p>\n`, /unescaped "<"/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s2">x</S>\n</p>\n`, /sentence id "p1-s2" where "p1-s1" comes next/);
+    rejects(`${front}<p id="p2">\n  <S id="p2-s1">x</S>\n</p>\n`, /paragraph p2 is out of order/);
+  });
+
+  it('rejects a frontmatter that emit does not write', () => {
+    rejects('---\ntitle: {x: 1}\n---\n', /line 2: not a frontmatter line/);
+    rejects('---\ntitle: Un titre plain\n---\n', /line 2: not a frontmatter line/);
+    rejects('---\ntitle: "x\\u2028 y" bad\n---\n', /line 2: not a frontmatter line/);
+    rejects('---\ntitle: !!js/function "x"\n---\n', /line 2: not a frontmatter line/);
+    rejects('---\nterms:\n  - a b\n---\n', /line 3: not a frontmatter line/);
+    expect(verifyMdx('---\ntitle: "Un \\"titre\\" \\u2028"\nwords: 3\nterms: []\nactors:\n  - cloud-act\n---\n')).toEqual([]);
+  });
+
+  it('rejects a broken layout', () => {
+    rejects('<p id="p1">\n', /must start with the frontmatter/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1">x</S>\n`, /not closed/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1">x</S>\n  <S id="p1-s2">y</S>\n</p>\n`, /only one sentence line/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1">x\n</p>\n`, /not closed on its line/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1">x</S> y\n</p>\n`, /text outside a sentence/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1"><Term id="a">x</S></Term>\n</p>\n`, /<\/S> without its <S> \(or before <\/Term>\)/);
+    rejects(`${front}## A\n## B\n`, /a block must follow a blank line/);
+    rejects(`${front}## A\n\n\n## B\n`, /two blank lines/);
+    rejects(`${front}## A`, /must end with a line ending/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1"> </S><S id="p1-s2"></S>\n</p>\n`, /without a visible character/);
   });
 });

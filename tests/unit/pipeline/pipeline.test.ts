@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runPipeline } from '../../../src/pipeline/index.ts';
-import { checkMdx, readBackText } from '../../../src/pipeline/emit.ts';
+import { verifyMdx } from '../../../src/pipeline/verify-mdx.ts';
+import { checkMdx, readBack, readBackText } from './mdx-oracle.ts';
 import { articleRecord, coMention, datedMention, mention, reportEntry, resolvedEvidence, termUse } from '../../../src/model/generated.ts';
 import { expectGolden, FIXTURES, ROOT } from './golden.ts';
 
@@ -63,7 +64,7 @@ describe('runPipeline on the five real seeds', async () => {
   it('writes the MDX pages expected for the five seeds (golden, with the fixture knowledge)', () => {
     for (const [path, text] of Object.entries(files)) {
       if (!path.endsWith('.mdx')) continue;
-      const file = text.match(/^file: (.+)$/m)![1]!;
+      const file = text.match(/^file: "?([^"\n]+)"?$/m)![1]!;
       expectGolden('articles', file, text, 'expected.mdx');
     }
   });
@@ -76,7 +77,21 @@ describe('runPipeline on the five real seeds', async () => {
   });
 
   it('writes MDX with nothing but text, <S>, <Term>, <p> and headings', () => {
-    for (const [path, text] of Object.entries(files)) if (path.endsWith('.mdx')) expect(checkMdx(text), path).toEqual([]);
+    for (const [path, text] of Object.entries(files)) {
+      if (!path.endsWith('.mdx')) continue;
+      expect(verifyMdx(text), path).toEqual([]);
+      expect(checkMdx(text), path).toEqual([]);
+    }
+  });
+
+  it('shows every sentence exactly as the record has it (MDX parsed back by micromark + mdxjs)', () => {
+    const records = json('articles.json') as { slug: string; sentences: { id: string; text: string }[] }[];
+    for (const record of records) {
+      const { sentences } = readBack(files[`content/articles/${record.slug}.mdx`]!);
+      // the inter-sentence space is kept inside the first <S>: compare without trailing space
+      const shown = [...sentences].map(([id, text]) => ({ id, text: text.trimEnd() }));
+      expect(shown, record.slug).toEqual(record.sentences.map((s) => ({ id: s.id, text: s.text.trimEnd() })));
+    }
   });
 
   it('links sentence ids in mentions, term uses, dates and evidence to real sentences', () => {
@@ -91,7 +106,7 @@ describe('runPipeline on the five real seeds', async () => {
     for (const ref of refs) expect(sentences.has(`${ref.article}#${ref.sentence}`), `${ref.article}#${ref.sentence}`).toBe(true);
     for (const [path, text] of Object.entries(files)) {
       if (!path.endsWith('.mdx')) continue;
-      const file = text.match(/^file: (.+)$/m)![1]!;
+      const file = text.match(/^file: "?([^"\n]+)"?$/m)![1]!;
       for (const id of text.matchAll(/<S id="(p\d+-s\d+)">/g)) expect(sentences.has(`${file}#${id[1]}`)).toBe(true);
     }
   });
@@ -192,11 +207,12 @@ describe('runPipeline on bad input', () => {
     expect(result.problems).toEqual([]);
     const [mdxFile] = readdirSync(join(root, 'content/articles'));
     const mdx = readFileSync(join(root, 'content/articles', mdxFile!), 'utf8');
+    expect(verifyMdx(mdx)).toEqual([]);
     expect(checkMdx(mdx)).toEqual([]);
     const input = readFileSync(join(FIXTURES, 'pipeline/hostile/input.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
     // the title and the byline become frontmatter; every other line is shown as written
     const body = input.filter((line) => !line.startsWith('Un titre') && !line.startsWith('Publié le'));
     expect(readBackText(mdx).map((t) => t.trim())).toEqual(body);
-    expect(mdx).toContain('title: Un titre {process.exit()} <script>alert(1)</script>');
+    expect(mdx).toContain('title: "Un titre {process.exit()} <script>alert(1)</script>"');
   });
 });

@@ -1,0 +1,52 @@
+// One URL per page type, found in the built site (dist/), for the site-wide gates.
+// Articles, terms and actors come from whatever the build produced, so the gates follow
+// the content instead of naming a slug.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+function firstSubpage(dir: string, section: string): string {
+  const folder = join(root, dir, section);
+  const entry = existsSync(folder)
+    ? readdirSync(folder, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(join(folder, e.name, 'index.html')))
+        .map((e) => e.name)
+        .sort()[0]
+    : undefined;
+  if (!entry) throw new Error(`${dir}/${section}/: no page built; run npm run build`);
+  return `/${section}/${entry}/`;
+}
+
+export interface PageType {
+  name: string;
+  /** path under the base */
+  path: string;
+}
+
+export function pageTypes(dir = 'dist'): PageType[] {
+  return [
+    { name: 'home', path: '/' },
+    { name: 'article', path: firstSubpage(dir, 'articles') },
+    { name: 'glossary', path: '/glossaire/' },
+    { name: 'term', path: firstSubpage(dir, 'glossaire') },
+    { name: 'actors', path: '/acteurs/' },
+    { name: 'actor', path: firstSubpage(dir, 'acteurs') },
+    { name: 'network', path: '/reseau/' },
+    { name: 'timeline', path: '/chronologie/' },
+    { name: 'search', path: '/recherche/?q=cloud' },
+    { name: 'about', path: '/a-propos/' },
+    { name: '404', path: '/cette-page-n-existe-pas/' },
+  ];
+}
+
+/** The path of one page type, without requiring the others to be built. */
+export function pathOf(type: 'article' | 'term' | 'actor', dir = 'dist'): string {
+  return firstSubpage(dir, { article: 'articles', term: 'glossaire', actor: 'acteurs' }[type]);
+}
+
+export const subpath = {
+  base: '/cloud-souverain/',
+  origin: `http://127.0.0.1:${Number(process.env.E2E_PORT || 4322) + 1000}`,
+  built: existsSync(join(root, 'dist-subpath/index.html')),
+};
