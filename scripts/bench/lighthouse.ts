@@ -85,7 +85,10 @@ export async function runLighthouse(url: string, runs: number, chromePath = '/us
           if (!audit || ref.weight === 0) continue;
           if (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings') {
             if (audit.score !== null && audit.score < 1) {
-              failing.push({ id: audit.id, title: audit.title, score: audit.score, category, details: auditDetails(audit) });
+              // for layout shift, say which elements moved (the metric audit itself has no items)
+              const related = audit.id === 'cumulative-layout-shift' ? lhr.audits['layout-shifts'] : undefined;
+              const details = [...auditDetails(audit), ...(related ? auditDetails(related) : [])];
+              failing.push({ id: audit.id, title: audit.title, score: audit.score, category, details });
             }
           }
         }
