@@ -19,7 +19,7 @@ import { runLighthouse } from './bench/lighthouse.ts';
 import { profileReport } from './bench/profile.ts';
 import { removeProject } from './bench/project.ts';
 import {
-  corpusTable, evaluateTargets, lighthouseTable, linearity, targetLines, weightTable, type BenchResults,
+  corpusTable, evaluateTargets, lighthouseTable, linearity, routeLine, targetLines, weightTable, type BenchResults,
 } from './bench/report.ts';
 import { conversionRun, corpusRun, networkSite, realSite, type BenchContext } from './bench/runs.ts';
 import { startPreview } from './bench/server.ts';
@@ -182,6 +182,9 @@ if (results.corpus.length) {
   lines.push('', 'Build (N = articles in seeds/: the 5 real seeds + N−5 synthetic; build = conversion + astro build; bare = Astro 7 + MDX, same texts, no annotations)');
   lines.push(corpusTable(results.corpus));
   lines.push(...linearity(results.corpus).lines);
+  const largestRun = [...results.corpus].sort((a, b) => b.n - a.n)[0];
+  if (largestRun?.routes) lines.push(`page generation at N=${largestRun.n} (Astro's log), site: ${routeLine(largestRun.routes)}`);
+  if (largestRun?.bareRoutes) lines.push(`page generation at N=${largestRun.n}, bare: ${routeLine(largestRun.bareRoutes)}`);
 }
 if (results.conversion) {
   const c = results.conversion;

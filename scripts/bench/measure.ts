@@ -137,3 +137,22 @@ export function resultLine<T>(stdout: string, marker: string): T | undefined {
     .find((l) => l.startsWith(marker));
   return line ? (JSON.parse(line.slice(marker.length)) as T) : undefined;
 }
+
+/**
+ * Astro's build log lists every generated page with its time (`├─ /og/articles/x.png (+27ms)`):
+ * the total by kind of route (first path segment, and the second under /og/), so the report
+ * can say which pages the build time goes to.
+ */
+export function routeTimes(astroLog: string): Record<string, { ms: number; pages: number }> {
+  const out: Record<string, { ms: number; pages: number }> = {};
+  for (const match of astroLog.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+    const parts = (match[1] as string).split('/').filter(Boolean);
+    const first = parts[0] ?? '';
+    const kind =
+      first === 'og' ? `og/${(parts[1] ?? '').replace(/\.png$/, '')}` : parts.length <= 1 || parts[1] === 'index.html' ? `/${first}` : `${first}/*`;
+    const entry = (out[kind] ??= { ms: 0, pages: 0 });
+    entry.ms += Number(match[2]);
+    entry.pages += 1;
+  }
+  return out;
+}

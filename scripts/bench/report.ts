@@ -37,6 +37,18 @@ export interface CorpusRun {
   ratioBuild: number;
   /** the same ratio in CPU time: steadier than wall time when other work loads the machine */
   ratioBuildCpu: number;
+  /** page generation time by kind of route, from Astro's log (site and bare) */
+  routes?: Record<string, { ms: number; pages: number }>;
+  bareRoutes?: Record<string, { ms: number; pages: number }>;
+}
+
+/** One line: where page generation went, biggest first. */
+export function routeLine(routes: Record<string, { ms: number; pages: number }>, top = 8): string {
+  return Object.entries(routes)
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, top)
+    .map(([kind, r]) => `${kind} ${(r.ms / 1000).toFixed(1)} s/${r.pages} (${(r.ms / r.pages).toFixed(1)} ms each)`)
+    .join(', ');
 }
 
 export interface ConversionRun {

@@ -11,7 +11,7 @@ import { generateCorpus, sourcesFor, writeCorpus, corpusFileNames } from './corp
 import {
   corpusKnowledgeOf, readKnowledge, scaleKnowledge, syntheticNetwork, writeKnowledge, type KnowledgeFiles,
 } from './knowledge.ts';
-import { runMeasured, resultLine, type Measured } from './measure.ts';
+import { routeTimes, runMeasured, resultLine, type Measured } from './measure.ts';
 import { copySiteProject, createBareProject, makeTempDir, removeProject } from './project.ts';
 import type { ConversionRun, CorpusRun } from './report.ts';
 import { PAGE_TYPES, findPages, pageWeight, type PageType, type PageWeight } from './weight.ts';
@@ -141,6 +141,8 @@ export async function corpusRun(ctx: BenchContext, n: number): Promise<CorpusRun
   const buildMs = conversion.ms + astro.wallMs;
   const run: CorpusRun & { weights: Partial<Record<PageType, PageWeight>> } = {
     weights,
+    routes: routeTimes(astro.stdout),
+    bareRoutes: routeTimes(bareBuild.stdout),
     n,
     articles,
     seedBytes: conversion.seedBytes,

@@ -51,3 +51,23 @@ describe('helpers', () => {
     expect(table(['a', 'bb'], [['x', '1'], ['yy', '22']])).toBe('a   bb\n──  ──\nx    1\nyy  22');
   });
 });
+
+describe('routeTimes', () => {
+  it('totals Astro\'s per-page times by kind of route', async () => {
+    const { routeTimes } = await import('../../../scripts/bench/measure.ts');
+    const log = [
+      '22:34:40   ├─ /og/articles/a.png (+27ms)',
+      '22:34:40   ├─ /og/articles/b.png (+29ms)',
+      '22:34:41   ├─ /articles/a/index.html (+5ms)',
+      '22:34:41   └─ /articles/b/index.html (+7ms)',
+      '22:34:41   ├─ /glossaire/index.html (+40ms)',
+      '22:34:41   ├─ /index.html (+3ms)',
+    ].join('\n');
+    expect(routeTimes(log)).toEqual({
+      'og/articles': { ms: 56, pages: 2 },
+      'articles/*': { ms: 12, pages: 2 },
+      '/glossaire': { ms: 40, pages: 1 },
+      '/index.html': { ms: 3, pages: 1 },
+    });
+  });
+});
