@@ -53,7 +53,8 @@ export function copySiteProject(repoRoot: string, projectRoot: string): void {
  * astro.config.mjs), nothing else: no layout, no components, no CSS, no CSP.
  */
 export function createBareProject(repoRoot: string, projectRoot: string): void {
-  mkdirSync(join(projectRoot, 'src', 'pages'), { recursive: true });
+  // /articles/<slug>/ as on the site
+  mkdirSync(join(projectRoot, 'src', 'pages', 'articles'), { recursive: true });
   mkdirSync(join(projectRoot, 'content', 'articles'), { recursive: true });
   writeFileSync(join(projectRoot, 'package.json'), JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }, null, 2));
   writeFileSync(
@@ -86,7 +87,7 @@ export const collections = { articles };
 `,
   );
   writeFileSync(
-    join(projectRoot, 'src', 'pages', '[slug].astro'),
+    join(projectRoot, 'src', 'pages', 'articles', '[slug].astro'),
     `---
 import { getCollection, render } from 'astro:content';
 export async function getStaticPaths() {
