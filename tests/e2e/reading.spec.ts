@@ -99,3 +99,17 @@ test.describe('without JavaScript', () => {
     await expect(terms.getByRole('term').filter({ hasText: 'Cloud Act' })).toBeVisible();
   });
 });
+
+test('the glossary sends the reader back to the sentences that use a term', async ({ page }) => {
+  await page.goto('./glossaire/cloud-act/');
+  const uses = page.getByRole('heading', { name: 'Apparaît dans' }).locator('xpath=following-sibling::ul[1]');
+  const passage = uses.getByRole('link', { name: /passage 1$/ }).first();
+  await expect(passage).toBeVisible();
+  const href = await passage.getAttribute('href');
+  expect(href).toMatch(/\/articles\/[^/]+\/#p\d+-s\d+$/);
+  await passage.click();
+  const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const sentence = page.locator(`[id="${anchor}"]`);
+  await expect(sentence).toBeVisible();
+  await expect(sentence.getByRole('link', { name: 'Cloud Act', exact: true })).toBeVisible();
+});

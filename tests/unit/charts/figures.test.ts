@@ -73,7 +73,7 @@ const generatedDir = resolve(root, 'content/generated');
 const hasRealData = existsSync(resolve(generatedDir, 'evidence.json'));
 describe.skipIf(!hasRealData)('buildFigures on the real corpus', () => {
   it('links every fact to an existing sentence anchor', async () => {
-    const { figureData } = await import('../../../src/lib/figure-data.ts');
+    const { figureData } = await import('../../../src/knowledge/figures.ts');
     const { figures: realFigures, generated: real } = figureData(root);
     expect(realFigures.network.edges.length).toBe(realFigures.relations.length);
     expect(realFigures.events.length).toBeGreaterThan(0);
