@@ -41,7 +41,7 @@ export function enhanceThemeToggle(): void {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')];
   apply(buttons);
   for (const button of buttons) {
-    button.hidden = false;
+    delete button.dataset.pending;
     button.addEventListener('click', () => {
       const next: Theme = effectiveTheme() === 'dark' ? 'light' : 'dark';
       const system: Theme = systemDark.matches ? 'dark' : 'light';
