@@ -11,12 +11,15 @@ export interface FigureData {
   figures: Figures;
 }
 
-let cached: FigureData | undefined;
+/** per project root: a build reads one root, tests may read several */
+const cache = new Map<string, FigureData>();
 
 export function figureData(root: string = process.cwd()): FigureData {
+  const cached = cache.get(root);
   if (cached) return cached;
   const knowledge = siteKnowledge(root);
   const generated = readGenerated(root);
-  cached = { knowledge, generated, figures: buildFigures(knowledge, generated) };
-  return cached;
+  const data: FigureData = { knowledge, generated, figures: buildFigures(knowledge, generated) };
+  cache.set(root, data);
+  return data;
 }

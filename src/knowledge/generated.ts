@@ -25,10 +25,12 @@ const files = {
 type Files = typeof files;
 export type Generated = { [K in keyof Files]: z.output<Files[K]> };
 
-let cache: Generated | undefined;
+/** per project root: a build reads one root, tests may read several */
+const cache = new Map<string, Generated>();
 
 export function readGenerated(root: string = process.cwd()): Generated {
-  if (cache) return cache;
+  const cached = cache.get(root);
+  if (cached) return cached;
   const read = <K extends keyof Files>(name: K): z.output<Files[K]> => {
     const path = join(root, 'content', 'generated', `${name}.json`);
     let raw: unknown;
@@ -41,7 +43,7 @@ export function readGenerated(root: string = process.cwd()): Generated {
     if (!parsed.success) throw new Error(`${path}: ${z.prettifyError(parsed.error)}`);
     return parsed.data as z.output<Files[K]>;
   };
-  cache = {
+  const generated: Generated = {
     articles: read('articles'),
     mentions: read('mentions'),
     'term-uses': read('term-uses'),
@@ -50,5 +52,6 @@ export function readGenerated(root: string = process.cwd()): Generated {
     evidence: read('evidence'),
     report: read('report'),
   };
-  return cache;
+  cache.set(root, generated);
+  return generated;
 }

@@ -8,20 +8,23 @@ export interface SiteKnowledge extends Knowledge {
   actorById: Map<string, Actor>;
 }
 
-let cache: SiteKnowledge | undefined;
+/** per project root: a build reads one root, tests may read several */
+const cache = new Map<string, SiteKnowledge>();
 
 export function siteKnowledge(root: string = process.cwd()): SiteKnowledge {
-  if (cache) return cache;
+  const cached = cache.get(root);
+  if (cached) return cached;
   const { knowledge, problems } = loadKnowledge(root);
   if (problems.length > 0) {
     throw new Error(`content/ has ${problems.length} problem(s); run "npm run content" to see them`);
   }
-  cache = {
+  const site: SiteKnowledge = {
     ...knowledge,
     termById: new Map(knowledge.terms.map((term) => [term.id, term])),
     actorById: new Map(knowledge.actors.map((actor) => [actor.id, actor])),
   };
-  return cache;
+  cache.set(root, site);
+  return site;
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
