@@ -19,8 +19,16 @@ export function slugify(text: string, max = 80): string {
   if (ascii.length <= max) return ascii;
   const cut = ascii.slice(0, max + 1);
   const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : ascii.slice(0, max)).replace(/-+$/g, '');
+  const words = (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : ascii.slice(0, max)).replace(/-+$/g, '').split('-');
+  // A URL cut after "de" or "l" reads as broken: end on a word that carries meaning.
+  while (words.length > 1 && DANGLING_WORDS.has(words.at(-1)!)) words.pop();
+  return words.join('-');
 }
+
+const DANGLING_WORDS = new Set([
+  'a', 'au', 'aux', 'avec', 'c', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les',
+  'ou', 'par', 'pour', 'qu', 'que', 'qui', 's', 'sur', 'un', 'une',
+]);
 
 /**
  * Loose form used to compare an evidence quote with the article: typographic apostrophes
