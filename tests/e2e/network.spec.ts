@@ -56,6 +56,34 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/#.*type=/);
   });
 
+  test('pointing at an actor lights it and its neighbours over the faded figure, for the eye only', async ({ page }) => {
+    const ovhNode = page.locator('a[data-actor="ovhcloud"]');
+    const neighbours = await page
+      .locator('path[data-relation]')
+      .evaluateAll((edges) =>
+        edges
+          .map((e) => e as SVGPathElement)
+          .filter((e) => e.dataset.source === 'ovhcloud' || e.dataset.target === 'ovhcloud')
+          .map((e) => (e.dataset.source === 'ovhcloud' ? e.dataset.target : e.dataset.source)),
+      );
+    expect(neighbours.length).toBeGreaterThan(0);
+    await ovhNode.hover();
+    const overlay = page.locator('[data-network-overlay]');
+    // the actor and each neighbour are drawn again on top, with the actor's relations
+    await expect(overlay.locator('[data-overlay-nodes] > g')).toHaveCount(new Set(['ovhcloud', ...neighbours]).size);
+    await expect(overlay.locator('[data-overlay-edges] > path.is-lit')).toHaveCount(neighbours.length);
+    await expect(overlay.locator('text', { hasText: /^OVHcloud$/ })).toHaveCount(1);
+    await expect(page.locator('[data-network-base]')).toHaveCSS('opacity', '0.2');
+    // the copies are for the eye: hidden from assistive technology, no links, no focus stops, no pointer
+    await expect(overlay).toHaveAttribute('aria-hidden', 'true');
+    await expect(overlay).toHaveCSS('pointer-events', 'none');
+    expect(await overlay.locator('a, [href], [tabindex], [aria-label], [data-actor], [data-relation], [style]').count()).toBe(0);
+    // leaving the actor clears the highlight
+    await page.getByRole('heading', { name: 'Le réseau des acteurs' }).hover();
+    await expect(overlay.locator('[data-overlay-nodes] > g')).toHaveCount(0);
+    await expect(page.locator('[data-network-base]')).toHaveCSS('opacity', '1');
+  });
+
   test('search finds OVHcloud and opens its panel', async ({ page }) => {
     await page.getByLabel('Chercher un acteur').fill('ovh');
     await page.getByLabel('Chercher un acteur').press('Enter');
