@@ -19,6 +19,8 @@ function enhance(root: HTMLElement): void {
   const data = JSON.parse(root.querySelector('[data-network-data]')!.textContent!) as NetworkClientData;
   const svg = root.querySelector<SVGSVGElement>('[data-network-svg]')!;
   const layer = svg.querySelector<SVGGElement>('[data-zoom-layer]')!;
+  const overlay = root.querySelector<SVGSVGElement>('[data-network-overlay]')!;
+  const overlayLayer = overlay.querySelector<SVGGElement>('[data-overlay-layer]')!;
   const status = root.querySelector<HTMLElement>('[data-network-status]')!;
   const panel = root.querySelector<HTMLElement>('[data-network-panel]')!;
   const nodes = new Map([...svg.querySelectorAll<SVGAElement>('[data-actor]')].map((n) => [n.dataset.actor!, n]));
@@ -49,7 +51,10 @@ function enhance(root: HTMLElement): void {
     .scaleExtent([0.5, 8])
     .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
     .touchable(() => false)
-    .on('zoom', (event: { transform: { toString(): string } }) => layer.setAttribute('transform', event.transform.toString()));
+    .on('zoom', (event: { transform: { toString(): string } }) => {
+      layer.setAttribute('transform', event.transform.toString());
+      overlayLayer.setAttribute('transform', event.transform.toString()); // the highlight follows the figure
+    });
   const svgSelection = select(svg);
   svgSelection.call(zoomBehaviour);
   root.querySelector('[data-zoom="in"]')!.addEventListener('click', () => zoomBehaviour.scaleBy(svgSelection, 1.5));
@@ -98,13 +103,11 @@ function enhance(root: HTMLElement): void {
   const neighbours = (id: string) =>
     visibleEdges.filter((r) => r.source === id || r.target === id).map((r) => (r.source === id ? r.target : r.source));
 
-  // The highlight is drawn as an overlay: the lit actors and edges are copied into a small
-  // group on top, and the whole base figure fades with ONE opacity change on its group. Toggling
-  // classes on hundreds of nodes and edges cost ~40 ms of style and paint per hover at 300
-  // actors; the overlay keeps it within a frame. The overlay is aria-hidden and takes no
-  // pointer events: the base nodes stay the only links, focus targets and hover targets.
-  const base = svg.querySelector<SVGGElement>('[data-network-base]')!;
-  const overlay = svg.querySelector<SVGGElement>('[data-network-overlay]')!;
+  // The highlight is drawn as an overlay: the lit actors and edges are copied into a small SVG
+  // on top, and the whole figure fades with ONE opacity change on its <svg>. Toggling classes on
+  // hundreds of nodes and edges cost ~40 ms of style and paint per hover at 300 actors; the
+  // overlay keeps it within a frame. The overlay is aria-hidden and takes no pointer events:
+  // the figure's nodes stay the only links, focus targets and hover targets.
   const overlayEdges = overlay.querySelector<SVGGElement>('[data-overlay-edges]')!;
   const overlayNodes = overlay.querySelector<SVGGElement>('[data-overlay-nodes]')!;
   const shown = (element: Element) => !element.classList.contains('is-filtered') && !element.classList.contains('is-later');

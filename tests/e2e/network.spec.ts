@@ -73,7 +73,7 @@ test.describe('with JavaScript', () => {
     await expect(overlay.locator('[data-overlay-nodes] > g')).toHaveCount(new Set(['ovhcloud', ...neighbours]).size);
     await expect(overlay.locator('[data-overlay-edges] > path.is-lit')).toHaveCount(neighbours.length);
     await expect(overlay.locator('text', { hasText: /^OVHcloud$/ })).toHaveCount(1);
-    await expect(page.locator('[data-network-base]')).toHaveCSS('opacity', '0.2');
+    await expect(page.locator('svg[data-network-svg]')).toHaveCSS('opacity', '0.2');
     // the copies are for the eye: hidden from assistive technology, no links, no focus stops, no pointer
     await expect(overlay).toHaveAttribute('aria-hidden', 'true');
     await expect(overlay).toHaveCSS('pointer-events', 'none');
@@ -81,7 +81,7 @@ test.describe('with JavaScript', () => {
     // leaving the actor clears the highlight
     await page.getByRole('heading', { name: 'Le réseau des acteurs' }).hover();
     await expect(overlay.locator('[data-overlay-nodes] > g')).toHaveCount(0);
-    await expect(page.locator('[data-network-base]')).toHaveCSS('opacity', '1');
+    await expect(page.locator('svg[data-network-svg]')).toHaveCSS('opacity', '1');
   });
 
   test('search finds OVHcloud and opens its panel', async ({ page }) => {
