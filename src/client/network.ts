@@ -156,6 +156,8 @@ function enhance(root: HTMLElement): void {
     eventActors = nextEventActors;
 
     // The overlay: copies of the lit edges (under) and lit actors (over), redrawn each time.
+    const active = document.activeElement;
+    const focused = active instanceof SVGAElement && nodes.get(active.dataset.actor ?? '') === active && shown(active) && active.matches(':focus-visible') ? active : null;
     const litEdges: SVGElement[] = [];
     const litNodes: SVGElement[] = [];
     if (lit) {
@@ -169,12 +171,16 @@ function enhance(root: HTMLElement): void {
       }
       for (const id of lit) {
         const node = nodes.get(id);
-        if (!node || !shown(node)) continue;
-        const copy = overlayCopy(node, 'g');
-        // the focus ring must stay visible above the faded base
-        if (node === document.activeElement && node.matches(':focus-visible')) copy.classList.add('is-current');
-        litNodes.push(copy);
+        if (node && shown(node) && node !== focused) litNodes.push(overlayCopy(node, 'g'));
       }
+    }
+    // The focus ring lives on a copy of the focused actor (the figure itself draws none once
+    // enhanced): lit, or faded like the rest, or alone when nothing is highlighted.
+    if (focused) {
+      const copy = overlayCopy(focused, 'g');
+      copy.classList.add('is-current');
+      if (lit && !lit.has(focused.dataset.actor!)) copy.classList.add('is-faded');
+      litNodes.push(copy);
     }
     overlayEdges.replaceChildren(...litEdges);
     overlayNodes.replaceChildren(...litNodes);
