@@ -107,6 +107,12 @@ test.describe('with JavaScript', () => {
     }
     expect(moved).not.toBeNull();
     expect(moved).not.toBe(start);
+    // the focus ring is visible: drawn on the focused actor's copy, above the faded figure
+    const movedName = (await page.locator(`a[data-actor="${moved}"] text`).textContent())!;
+    const ring = page.locator('[data-network-overlay] .is-current');
+    await expect(ring).toHaveCount(1);
+    await expect(ring.locator('text')).toHaveText(movedName);
+    await expect(ring.locator('.symbol')).toHaveCSS('stroke-width', '3px');
     // the move followed an edge (or, for an actor without relations, went to the nearest actor)
     const linked = await page.locator(`path[data-relation][data-source="${start}"][data-target="${moved}"], path[data-relation][data-source="${moved}"][data-target="${start}"]`).count();
     const startDegree = await page.locator(`path[data-relation][data-source="${start}"], path[data-relation][data-target="${start}"]`).count();
