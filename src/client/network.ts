@@ -19,10 +19,15 @@ function enhance(root: HTMLElement): void {
   const data = JSON.parse(root.querySelector('[data-network-data]')!.textContent!) as NetworkClientData;
   const svg = root.querySelector<SVGSVGElement>('[data-network-svg]')!;
   const layer = svg.querySelector<SVGGElement>('[data-zoom-layer]')!;
+  const overlay = root.querySelector<SVGSVGElement>('[data-network-overlay]')!;
+  const overlayLayer = overlay.querySelector<SVGGElement>('[data-overlay-layer]')!;
   const status = root.querySelector<HTMLElement>('[data-network-status]')!;
   const panel = root.querySelector<HTMLElement>('[data-network-panel]')!;
   const nodes = new Map([...svg.querySelectorAll<SVGAElement>('[data-actor]')].map((n) => [n.dataset.actor!, n]));
   const edges = [...svg.querySelectorAll<SVGPathElement>('path[data-relation]')];
+  const edgesOf = new Map<string, SVGPathElement[]>();
+  for (const edge of edges)
+    for (const end of new Set([edge.dataset.source ?? '', edge.dataset.target ?? ''])) edgesOf.set(end, [...(edgesOf.get(end) ?? []), edge]);
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-relation]')];
   const actors = new Map(data.actors.map((a) => [a.id, a]));
   const relations = new Map(data.relations.map((r) => [r.id, r]));
@@ -46,7 +51,10 @@ function enhance(root: HTMLElement): void {
     .scaleExtent([0.5, 8])
     .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
     .touchable(() => false)
-    .on('zoom', (event: { transform: { toString(): string } }) => layer.setAttribute('transform', event.transform.toString()));
+    .on('zoom', (event: { transform: { toString(): string } }) => {
+      layer.setAttribute('transform', event.transform.toString());
+      overlayLayer.setAttribute('transform', event.transform.toString()); // the highlight follows the figure
+    });
   const svgSelection = select(svg);
   svgSelection.call(zoomBehaviour);
   root.querySelector('[data-zoom="in"]')!.addEventListener('click', () => zoomBehaviour.scaleBy(svgSelection, 1.5));
@@ -95,6 +103,30 @@ function enhance(root: HTMLElement): void {
   const neighbours = (id: string) =>
     visibleEdges.filter((r) => r.source === id || r.target === id).map((r) => (r.source === id ? r.target : r.source));
 
+  // The highlight is drawn as an overlay: the lit actors and edges are copied into a small SVG
+  // on top, and the whole figure fades with ONE opacity change on its <svg>. Toggling classes on
+  // hundreds of nodes and edges cost ~40 ms of style and paint per hover at 300 actors; the
+  // overlay keeps it within a frame. The overlay is aria-hidden and takes no pointer events:
+  // the figure's nodes stay the only links, focus targets and hover targets.
+  const overlayEdges = overlay.querySelector<SVGGElement>('[data-overlay-edges]')!;
+  const overlayNodes = overlay.querySelector<SVGGElement>('[data-overlay-nodes]')!;
+  const shown = (element: Element) => !element.classList.contains('is-filtered') && !element.classList.contains('is-later');
+  let selected: string | null = null;
+  let eventActors = new Set<string>();
+
+  /** An inert copy of a node or an edge for the overlay: no link, no id, no name, no title. */
+  function overlayCopy<E extends SVGElement>(element: E, tag: string): SVGElement {
+    const copy = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    for (const { name, value } of element.attributes) {
+      // keep the scoped-style marker (data-astro-cid-…), drop what makes a link, a name or a hook
+      if (name === 'href' || name === 'tabindex' || name === 'id' || name.startsWith('aria-')) continue;
+      if (name.startsWith('data-') && !name.startsWith('data-astro-')) continue;
+      copy.setAttribute(name, value);
+    }
+    for (const child of element.children) if (child.tagName.toLowerCase() !== 'title') copy.append(child.cloneNode(true));
+    return copy;
+  }
+
   /** Light a set of actors and the visible edges between them and the centre actor. */
   function highlight() {
     performance.mark('network:highlight-start');
@@ -106,21 +138,65 @@ function enhance(root: HTMLElement): void {
     else if (state.actor && nodes.has(state.actor)) centre = state.actor;
     else if (state.event) lit = new Set(data.events.find((e) => e.id === state.event)?.actors ?? []);
     if (centre) lit = new Set([centre, ...neighbours(centre)]);
-    const eventActors = new Set(state.event ? (data.events.find((e) => e.id === state.event)?.actors ?? []) : []);
-    for (const [id, node] of nodes) {
-      node.classList.toggle('is-lit', !!lit?.has(id));
-      node.classList.toggle('is-selected', id === state.actor);
-      node.classList.toggle('is-event-actor', eventActors.has(id));
-      if (id === state.actor) node.setAttribute('aria-current', 'true');
-      else node.removeAttribute('aria-current');
+
+    // Selection and event actors: only the nodes whose state changed are touched.
+    const nextSelected = state.actor && nodes.has(state.actor) ? state.actor : null;
+    if (nextSelected !== selected) {
+      const was = selected ? nodes.get(selected) : undefined;
+      was?.classList.remove('is-selected');
+      was?.removeAttribute('aria-current');
+      const now = nextSelected ? nodes.get(nextSelected) : undefined;
+      now?.classList.add('is-selected');
+      now?.setAttribute('aria-current', 'true');
+      selected = nextSelected;
     }
-    for (const edge of edges) {
-      const { source = '', target = '' } = edge.dataset;
-      const on = !!lit && (centre ? source === centre || target === centre : lit.has(source) && lit.has(target));
-      edge.classList.toggle('is-lit', on);
+    const nextEventActors = new Set(state.event ? (data.events.find((e) => e.id === state.event)?.actors ?? []) : []);
+    for (const id of eventActors) if (!nextEventActors.has(id)) nodes.get(id)?.classList.remove('is-event-actor');
+    for (const id of nextEventActors) if (!eventActors.has(id)) nodes.get(id)?.classList.add('is-event-actor');
+    eventActors = nextEventActors;
+
+    // The overlay: copies of the lit edges (under) and lit actors (over), redrawn each time.
+    const active = document.activeElement;
+    const focused = active instanceof SVGAElement && nodes.get(active.dataset.actor ?? '') === active && shown(active) && active.matches(':focus-visible') ? active : null;
+    const litEdges: SVGElement[] = [];
+    const litNodes: SVGElement[] = [];
+    if (lit) {
+      for (const edge of centre ? edgesOf.get(centre) ?? [] : edges) {
+        const { source = '', target = '' } = edge.dataset;
+        if (!centre && !(lit.has(source) && lit.has(target))) continue;
+        if (!shown(edge)) continue;
+        const copy = overlayCopy(edge, 'path');
+        copy.classList.add('is-lit');
+        litEdges.push(copy);
+      }
+      for (const id of lit) {
+        const node = nodes.get(id);
+        if (node && shown(node) && node !== focused) litNodes.push(overlayCopy(node, 'g'));
+      }
     }
+    // The focus ring lives on a copy of the focused actor (the figure itself draws none once
+    // enhanced): lit, or faded like the rest, or alone when nothing is highlighted.
+    if (focused) {
+      const copy = overlayCopy(focused, 'g');
+      copy.classList.add('is-current');
+      if (lit && !lit.has(focused.dataset.actor!)) copy.classList.add('is-faded');
+      litNodes.push(copy);
+    }
+    overlayEdges.replaceChildren(...litEdges);
+    overlayNodes.replaceChildren(...litNodes);
     svg.classList.toggle('has-highlight', !!lit);
     performance.measure('network:highlight', 'network:highlight-start');
+  }
+
+  // Hover, focus and shared-state changes may come several in one frame (blur then focus, a
+  // filter then a selection): the highlight is drawn once, just before the next frame.
+  let highlightFrame = 0;
+  function scheduleHighlight() {
+    if (highlightFrame) return;
+    highlightFrame = requestAnimationFrame(() => {
+      highlightFrame = 0;
+      highlight();
+    });
   }
 
   // The panel: who the actor is, and each of its relations with the sentences behind it.
@@ -199,10 +275,10 @@ function enhance(root: HTMLElement): void {
         closePanel();
       }
     });
-    node.addEventListener('mouseenter', () => ((hovered = id), highlight()));
-    node.addEventListener('mouseleave', () => ((hovered = null), highlight()));
-    node.addEventListener('focus', () => ((hovered = id), highlight()));
-    node.addEventListener('blur', () => ((hovered = null), highlight()));
+    node.addEventListener('mouseenter', () => ((hovered = id), scheduleHighlight()));
+    node.addEventListener('mouseleave', () => ((hovered = null), scheduleHighlight()));
+    node.addEventListener('focus', () => ((hovered = id), scheduleHighlight()));
+    node.addEventListener('blur', () => ((hovered = null), scheduleHighlight()));
   }
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closePanel();
@@ -271,7 +347,7 @@ function enhance(root: HTMLElement): void {
     if (box.left < frame.left || box.right > frame.right) viewport.scrollLeft += box.left - frame.left - frame.width / 2 + box.width / 2;
   };
 
-  onPreviewActors((list) => ((preview = list), highlight()));
+  onPreviewActors((list) => ((preview = list), scheduleHighlight()));
   onViewState((state) => {
     applyFilters(state);
     renderPanel(state);
@@ -282,7 +358,7 @@ function enhance(root: HTMLElement): void {
       if (state.actor !== shownActor) reveal(state.actor);
     }
     shownActor = state.actor;
-    highlight();
+    scheduleHighlight();
   });
   // For `npm run bench`: time from script start to an interactive network.
   performance.measure('network:enhance', 'network:enhance-start');

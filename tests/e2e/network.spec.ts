@@ -56,6 +56,34 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/#.*type=/);
   });
 
+  test('pointing at an actor lights it and its neighbours over the faded figure, for the eye only', async ({ page }) => {
+    const ovhNode = page.locator('a[data-actor="ovhcloud"]');
+    const neighbours = await page
+      .locator('path[data-relation]')
+      .evaluateAll((edges) =>
+        edges
+          .map((e) => e as SVGPathElement)
+          .filter((e) => e.dataset.source === 'ovhcloud' || e.dataset.target === 'ovhcloud')
+          .map((e) => (e.dataset.source === 'ovhcloud' ? e.dataset.target : e.dataset.source)),
+      );
+    expect(neighbours.length).toBeGreaterThan(0);
+    await ovhNode.hover();
+    const overlay = page.locator('[data-network-overlay]');
+    // the actor and each neighbour are drawn again on top, with the actor's relations
+    await expect(overlay.locator('[data-overlay-nodes] > g')).toHaveCount(new Set(['ovhcloud', ...neighbours]).size);
+    await expect(overlay.locator('[data-overlay-edges] > path.is-lit')).toHaveCount(neighbours.length);
+    await expect(overlay.locator('text', { hasText: /^OVHcloud$/ })).toHaveCount(1);
+    await expect(page.locator('svg[data-network-svg]')).toHaveCSS('opacity', '0.2');
+    // the copies are for the eye: hidden from assistive technology, no links, no focus stops, no pointer
+    await expect(overlay).toHaveAttribute('aria-hidden', 'true');
+    await expect(overlay).toHaveCSS('pointer-events', 'none');
+    expect(await overlay.locator('a, [href], [tabindex], [aria-label], [data-actor], [data-relation], [style]').count()).toBe(0);
+    // leaving the actor clears the highlight
+    await page.getByRole('heading', { name: 'Le réseau des acteurs' }).hover();
+    await expect(overlay.locator('[data-overlay-nodes] > g')).toHaveCount(0);
+    await expect(page.locator('svg[data-network-svg]')).toHaveCSS('opacity', '1');
+  });
+
   test('search finds OVHcloud and opens its panel', async ({ page }) => {
     await page.getByLabel('Chercher un acteur').fill('ovh');
     await page.getByLabel('Chercher un acteur').press('Enter');
@@ -79,6 +107,12 @@ test.describe('with JavaScript', () => {
     }
     expect(moved).not.toBeNull();
     expect(moved).not.toBe(start);
+    // the focus ring is visible: drawn on the focused actor's copy, above the faded figure
+    const movedName = (await page.locator(`a[data-actor="${moved}"] text`).textContent())!;
+    const ring = page.locator('[data-network-overlay] .is-current');
+    await expect(ring).toHaveCount(1);
+    await expect(ring.locator('text')).toHaveText(movedName);
+    await expect(ring.locator('.symbol')).toHaveCSS('stroke-width', '3px');
     // the move followed an edge (or, for an actor without relations, went to the nearest actor)
     const linked = await page.locator(`path[data-relation][data-source="${start}"][data-target="${moved}"], path[data-relation][data-source="${moved}"][data-target="${start}"]`).count();
     const startDegree = await page.locator(`path[data-relation][data-source="${start}"], path[data-relation][data-target="${start}"]`).count();
