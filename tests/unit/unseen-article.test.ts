@@ -1,14 +1,9 @@
 // An editor drops a new article into seeds/ and rebuilds: with no code or data change, its
 // actors gain a mention (their pages list the sentence) and its dated sentences reach the
 // timeline. The whole real content/ is used, in a copy of the project.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/index.ts';
 import { figureData } from '../../src/knowledge/figures.ts';
-
-const project = resolve(import.meta.dirname, '../..');
+import { convertedCopy, type ConvertedCopy } from './real-project.ts';
 const unseen = [
   'Scaleway et OVHcloud répondent à l’appel d’offres de la Commission',
   '',
@@ -21,19 +16,14 @@ const unseen = [
   '',
 ].join('\n');
 
+let copy: ConvertedCopy;
 let root: string;
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'unseen-'));
-  cpSync(join(project, 'seeds'), join(root, 'seeds'), { recursive: true });
-  cpSync(join(project, 'content'), join(root, 'content'), {
-    recursive: true,
-    filter: (path) => !/content[\\/](articles|generated)/.test(path),
-  });
-  writeFileSync(join(root, 'seeds', '900_appel-d-offres.txt'), unseen);
-  const result = await runPipeline({ root, log: () => {}, error: () => {} });
-  expect(result.problems).toEqual([]);
+  copy = await convertedCopy({ '900_appel-d-offres.txt': unseen });
+  expect(copy.result.problems).toEqual([]);
+  root = copy.root;
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => copy.remove());
 
 describe('an unseen article, after a plain rebuild', () => {
   it('is an article of the site, with its own title and date', () => {

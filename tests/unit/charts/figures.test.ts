@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertedCopy, type ConvertedCopy } from '../real-project.ts';
+import { figureData } from '../../../src/knowledge/figures.ts';
 import { buildFigures, type EvidenceLink, type Figures, type GeneratedInput } from '../../../src/charts/figures.ts';
 import { loadFixture, shuffled } from './fixture.ts';
 
@@ -67,14 +67,18 @@ describe('buildFigures', () => {
   });
 });
 
-// The real corpus, once the build step has run (npm run content): the same promise, at scale.
-const root = resolve(import.meta.dirname, '../../..');
-const generatedDir = resolve(root, 'content/generated');
-const hasRealData = existsSync(resolve(generatedDir, 'evidence.json'));
-describe.skipIf(!hasRealData)('buildFigures on the real corpus', () => {
+// The real corpus: the build step runs on a copy of seeds/ and content/ (so the test runs
+// in a fresh clone too, before any build), then the same promise is checked at scale.
+describe('buildFigures on the real corpus', () => {
+  let copy: ConvertedCopy;
+  beforeAll(async () => {
+    copy = await convertedCopy();
+    expect(copy.result.problems).toEqual([]);
+  });
+  afterAll(() => copy.remove());
+
   it('links every fact to an existing sentence anchor', async () => {
-    const { figureData } = await import('../../../src/knowledge/figures.ts');
-    const { figures: realFigures, generated: real } = figureData(root);
+    const { figures: realFigures, generated: real } = figureData(copy.root);
     expect(realFigures.network.edges.length).toBe(realFigures.relations.length);
     expect(realFigures.events.length).toBeGreaterThan(0);
     expect(brokenLinks(realFigures, real.articles)).toEqual([]);
