@@ -1,6 +1,7 @@
 // Actor pages: the index grouped by kind, and a page per actor whose every evidence and
 // mention link lands on a sentence that exists.
 import { expect, test } from '@playwright/test';
+import { expectAnchorsExist } from './anchors.ts';
 
 test('the actor index groups actors by kind with their mention counts', async ({ page }) => {
   await page.goto('/acteurs/');
@@ -24,16 +25,7 @@ test.describe('without JavaScript', () => {
 
     const hrefs = await page.locator('main a[href*="/articles/"][href*="#p"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(3);
-    const pages = new Map<string, string>();
-    for (const href of hrefs) {
-      const [path, anchor] = href.split('#');
-      if (!pages.has(path!)) {
-        const response = await request.get(path!);
-        expect(response.status(), path).toBe(200);
-        pages.set(path!, await response.text());
-      }
-      expect(pages.get(path!), href).toContain(`id="${anchor}"`);
-    }
+    await expectAnchorsExist(request, hrefs);
   });
 });
 

@@ -1,6 +1,7 @@
 // The timeline as a reader uses it: static marks without JavaScript, links that land on
 // the sentence they come from, keyboard moves, a deep link per event, the period selection.
 import { expect, test } from '@playwright/test';
+import { expectAnchorsExist } from './anchors.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -23,17 +24,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/chronologie/');
     const hrefs = await page.locator('a[data-mark]').evaluateAll((marks) => marks.map((m) => m.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
-    const pages = new Map<string, string>();
-    for (const href of hrefs) {
-      const [path, anchor] = href.split('#');
-      expect(anchor, href).toMatch(/^p\d+-s\d+$/);
-      if (!pages.has(path!)) {
-        const response = await request.get(path!);
-        expect(response.status(), path).toBe(200);
-        pages.set(path!, await response.text());
-      }
-      expect(pages.get(path!), href).toContain(`id="${anchor}"`);
-    }
+    await expectAnchorsExist(request, hrefs, /^p\d+-s\d+$/);
   });
 });
 
