@@ -48,7 +48,7 @@ export function bareMdx(siteMdx: string): string {
   const plain = unwrap(tree as unknown as Node);
   const markdown = toMarkdown(plain as never, { extensions: [mdxToMarkdown()] })
     // mdxToMarkdown writes a paragraph starting with import/export as is, and MDX would
-    // run it: defuse it the way the pipeline does (STACK-NOTES), with a character reference
+    // run it as JavaScript: defuse it with a character reference for its first letter
     .replace(/^(i)(mport\s)|^(e)(xport\s)/gm, (_m, i, rest1, _e, rest2) => (i ? `&#x69;${rest1}` : `&#x65;${rest2}`));
   const title = typeof data.title === 'string' ? data.title : 'Sans titre';
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${markdown}`;

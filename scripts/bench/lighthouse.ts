@@ -1,6 +1,6 @@
 // Lighthouse (npm, mobile preset, the system Chromium) on a page of a running preview:
 // the four category scores, as the median of `runs` runs (each in a fresh browser).
-// Flags from STACK-NOTES: no background networking, and Chromium's own look-ups of
+// Flags: no background networking, and Chromium's own look-ups of
 // other hosts mapped to nowhere, so a run makes no request off this machine.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';

@@ -1,6 +1,6 @@
 // Sentences → matches of glossary terms and, separately, of actor names.
 //
-// Matching rules (DESIGN.md):
+// Matching rules:
 //   - longest match wins, and no match starts inside another one (one left-to-right scan);
 //   - a form with no lower-case letter (an acronym: "OIV", "RGPD") matches case-sensitively,
 //     other forms case-insensitively, unless the entry says `caseSensitive`;

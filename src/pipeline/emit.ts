@@ -1,5 +1,5 @@
 // Annotated article → MDX text, by a writer made for exactly what the pipeline emits (a
-// general mdast serialiser ran at ~4 MB/s and was most of the build step's time, issue 5).
+// general mdast serialiser ran at ~4 MB/s and was most of the build step's time).
 //
 // The layout, and nothing else (verifyMdx in ./verify-mdx.ts checks every file against it):
 //

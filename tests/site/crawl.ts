@@ -122,7 +122,7 @@ export function crawl(site: BuiltSite): { pages: number; links: number; problems
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      // `#acteur=ovhcloud&periode=2020`: a figure's state in the URL (DESIGN.md deep links),
+      // `#acteur=ovhcloud&periode=2020`: a figure's state in the URL (its deep link),
       // read by its script, not an element id; the page itself must exist, which it does here.
       const isState = /^[a-z][a-z-]*=/.test(fragment);
       if (fragment && !isState && resolved.file.endsWith('.html')) {
