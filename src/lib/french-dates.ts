@@ -69,7 +69,7 @@ const PART_TAIL = S`(?:\s*-\s*|\s+(?:(?:de\s+l${APO}|d${APO})(?:ann${é}e|an)\s+
 const LEAD = S`en\s+l${APO}an|en|l${APO}ann${é}e|l${APO}an|ann${é}e|les|le|du|au|ce|de|d${APO}|entre\s+le|entre`;
 const CONN = S`\s*[-–—]\s*|\s+(?:au|${à}|et|ou|jusqu${APO}(?:au|${à}|en))\s+`;
 /** a day number alone starts a range or a list ("du 10 au 22 août", "les 10 et 11 juin") */
-const BARE_AHEAD = S`(?=\s*[-–—]|\s+(?:au|${à}|et|ou)\s|\s+jusqu)`;
+const BARE_AHEAD = S`(?=\s*[-–—]|\s+(?:au|${à}|et|ou)\s|\s+jusqu|\s*,\s*\d)`;
 const TIME =
   S`(?:\s*[,\\|/–—-]\s*|\s*,?\s*(?:${à}|vers)\s+|\s+)` +
   S`(?:(?<th>[01]?\d|2[0-3])\s?h(?:\s?(?<tm>[0-5]\d))?(?:\s?(?:min|mn))?` +
@@ -99,6 +99,13 @@ const FULL = new RegExp(
 );
 /** The same candidate without a range, read again where a range did not hold. */
 const SINGLE = new RegExp(START + prefix + S`(?<a>${side('a', false)})(?<tx>${TIME})?` + END, 'yiu');
+
+/** the rest of a list, which gives its first item a month or a year: "les 3|, 4 et 5 juin 2020", "en mai|, juin et juillet 2020" */
+const LIST_OF_DAYS = new RegExp(
+  S`^(?:\s*,\s*(?:${DAY})(?!\d))*\s*(?:,|\s+(?:et|ou))\s+(?:le\s+)?(?:${DAY})\s*(?<lm>${MONTH})(?!\p{L})(?:\s+(?<ly>${YEAR}))?`,
+  'iu',
+);
+const LIST_OF_MONTHS = new RegExp(S`^(?:\s*,\s*(?:${MONTH})(?!\p{L}))*\s*(?:,|\s+(?:et|ou))\s+(?:${MONTH})(?!\p{L})\s+(?<ly>${YEAR})`, 'iu');
 
 const HAS_DIGIT = /\d/;
 /** a prefilter: no unicode mode, ASCII word boundaries (three times faster; "maïs" passes, and that is fine) */
@@ -332,14 +339,14 @@ function yearFramed(text: string, front: Front, start: number, end: number, prev
 }
 
 /** A month named alone ("en février", "depuis juin") or with its year ("mai 2018"). */
-function monthHolds(text: string, front: Front, side: Side, start: number): boolean {
+function monthHolds(text: string, front: Front, side: Side, start: number, inList = false): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   if (fold(side.token!) === 'mars' && PLANET_BEFORE.test(before)) return false;
-  if (side.y !== undefined) return !/\d\s*$/.test(before); // "120 août 2014" is no date
+  if (side.y !== undefined && !inList) return !/\d\s*$/.test(before); // "120 août 2014" is no date
   // a month name alone: written in full, after "en" or a qualifier; "Mars" with a capital is the planet
   if (!FULL_MONTHS.has(fold(side.token!))) return false;
   if (side.token!.startsWith('M') && fold(side.token!) === 'mars') return false;
-  return front.framed || front.lead === 'en';
+  return inList || front.framed || front.lead === 'en';
 }
 
 interface Ctx {
@@ -371,12 +378,28 @@ function withContext(ctx: Ctx, side: Side): boolean {
 function single(ctx: Ctx, g: Groups, index: number, matchEnd: number): boolean {
   const { text } = ctx;
   const side = readSide(g, 'a');
-  if (!side || side.kind === 'bare') return false;
   const front = readFront(text, g, index);
-  if (!front) return false;
+  if (!side || !front) return false;
   const aStart = front.aStart;
   let end = matchEnd - (g.tx?.length ?? 0);
-  const start = startOf(front, side);
+  let inList = false;
+  if (side.kind === 'bare') {
+    // "les 3, 4 et 5 juin 2020": a day alone is a date only as the head of a list that names its month
+    const list = LIST_OF_DAYS.exec(text.slice(end, end + 160));
+    if (!list) return false;
+    side.kind = 'day';
+    side.token = list.groups!.lm!;
+    side.m = MONTHS[fold(side.token)];
+    if (list.groups!.ly) side.y = Number(list.groups!.ly);
+    inList = true;
+  } else if (side.kind === 'month' && side.y === undefined) {
+    const list = LIST_OF_MONTHS.exec(text.slice(end, end + 160));
+    if (list) {
+      side.y = Number(list.groups!.ly);
+      inList = true;
+    }
+  }
+  const start = startOf(front, side, inList);
   if (NUMBER_GOES_ON.test(text.slice(end, end + 2))) return false; // "2020-1310", "06.12.10.20.30"
   if (front.yearOnly && side.kind !== 'year') return false;
   let time: string | undefined;
@@ -387,7 +410,7 @@ function single(ctx: Ctx, g: Groups, index: number, matchEnd: number): boolean {
     time = side.time ?? timeOf(g);
     if (time) end = matchEnd;
   } else if (side.kind === 'month') {
-    if (!monthHolds(text, front, side, aStart) || !withContext(ctx, side) || !sound(side)) return false;
+    if (!monthHolds(text, front, side, aStart, inList) || !withContext(ctx, side) || !sound(side)) return false;
   } else {
     if (!yearFramed(text, front, aStart, end, ctx.out.at(-1), side.y!) || !sound(side)) return false;
   }
