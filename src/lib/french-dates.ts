@@ -89,7 +89,8 @@ const side = (s: string, bare: boolean): string =>
 const prefix =
   S`(?<pre>(?<relx>(?<rel>${REL})${SEP}(?:(?:la|le|l${APO})${SEP})?)?` +
   S`(?:(?<partx>(?<part>${PART})${PART_TAIL})|(?<leadx>(?<lead>${LEAD})${SEP}))?)`;
-const START = S`(?<![\p{L}\p{N}_])(?<!\p{N}[.,/:])`;
+/** not inside a word or a number: "v2.1.2020", "27001:2013", "POSIX.1-2001", "3,1416" */
+const START = S`(?<![\p{L}\p{N}_])(?<!\p{N}[.,/:-])`;
 const END = S`(?![\p{L}\p{N}])`;
 
 /** A candidate: what is in front, a date, then a range or list, or a time. */
@@ -101,8 +102,9 @@ const FULL = new RegExp(
 const SINGLE = new RegExp(START + prefix + S`(?<a>${side('a', false)})(?<tx>${TIME})?` + END, 'yiu');
 
 /** the rest of a list, which gives its first item a month or a year: "les 3|, 4 et 5 juin 2020", "en mai|, juin et juillet 2020" */
+const LIST_DAY = S`(?:1er|1ᵉʳ|premier|0?[1-9]|[12]\d|3[01])(?!\d)`;
 const LIST_OF_DAYS = new RegExp(
-  S`^(?:\s*,\s*(?:${DAY})(?!\d))*\s*(?:,|\s+(?:et|ou))\s+(?:le\s+)?(?:${DAY})\s*(?<lm>${MONTH})(?!\p{L})(?:\s+(?<ly>${YEAR}))?`,
+  S`^(?:\s*,\s*${LIST_DAY})*\s*(?:,|\s+(?:et|ou))\s+(?:le\s+)?${LIST_DAY}\s*(?<lm>${MONTH})(?!\p{L})(?:\s+(?<ly>${YEAR}))?`,
   'iu',
 );
 const LIST_OF_MONTHS = new RegExp(S`^(?:\s*,\s*(?:${MONTH})(?!\p{L}))*\s*(?:,|\s+(?:et|ou))\s+(?:${MONTH})(?!\p{L})\s+(?<ly>${YEAR})`, 'iu');
@@ -385,6 +387,7 @@ function single(ctx: Ctx, g: Groups, index: number, matchEnd: number): boolean {
   let inList = false;
   if (side.kind === 'bare') {
     // "les 3, 4 et 5 juin 2020": a day alone is a date only as the head of a list that names its month
+    if (!front.rel && !(front.lead && LIST_LEADS.has(front.lead))) return false;
     const list = LIST_OF_DAYS.exec(text.slice(end, end + 160));
     if (!list) return false;
     side.kind = 'day';
@@ -493,7 +496,7 @@ function rangeOrList(ctx: Ctx, g: Groups, index: number, matchEnd: number): Outc
     return 'found';
   }
   if (keyOf(a) >= keyOf(b)) return 'not-a-range';
-  if (a.kind === 'year' && b.y! - a.y! > 100) return 'not-a-range';
+  if (a.kind === 'year' && (b.y! - a.y! > 100 || b.y! > 2199)) return 'not-a-range';
   const start = front.framed || lead ? front.start : front.aStart;
   push(ctx, start, matchEnd, a, {
     ...(front.qualifier ? { qualifier: front.qualifier } : {}),
