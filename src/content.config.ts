@@ -1,25 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { articleFrontmatter } from './model/generated.ts';
 
-// content/articles/*.mdx is written by the build step (src/pipeline/emit.ts): never by hand.
+// content/articles/*.mdx is written by the build step (src/pipeline/emit.ts), never by hand;
+// its frontmatter has one schema, shared with the writer (src/model/generated.ts).
 const articles = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/articles' }),
-  schema: z.object({
-    title: z.string(),
-    slug: z.string(),
-    file: z.string(),
-    date: z.string(),
-    datePrecision: z.enum(['year', 'month', 'day']),
-    dateOrigin: z.enum(['byline', 'header', 'sources', 'text']),
-    outlet: z.string().optional(),
-    author: z.string().optional(),
-    attribution: z.string().optional(),
-    description: z.string(),
-    terms: z.array(z.string()),
-    actors: z.array(z.string()),
-    words: z.number(),
-  }),
+  schema: articleFrontmatter,
 });
 
 export const collections = { articles };

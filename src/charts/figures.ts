@@ -104,13 +104,14 @@ export function buildFigures(
     const article = articleOf(e.article);
     return { article: article.slug, sentence: e.sentence, quote: e.quote, title: article.title };
   };
-  const articleYear = (slug: string) => {
-    const { value, precision } = articleOf(slug).date;
-    return yearOf(periodOf(value, precision).start);
+  /** the year an article was published in; undefined when its date is unknown */
+  const articleYear = (slug: string): number[] => {
+    const date = articleOf(slug).date;
+    return date.origin === 'unknown' ? [] : [yearOf(periodOf(date.value, date.precision).start)];
   };
   const since = (date: string | undefined, evidence: EvidenceLink[]): number => {
     if (date) return round2(yearOf(periodOf(date, precisionOf(date)).start));
-    const years = evidence.map((e) => articleYear(e.article));
+    const years = evidence.flatMap((e) => articleYear(e.article));
     return years.length ? round2(Math.min(...years)) : Number.POSITIVE_INFINITY;
   };
 

@@ -7,10 +7,11 @@ import { scaleUtc } from 'd3-scale';
 import { precisionOf, type Event, type Precision } from '../model/knowledge.ts';
 import type { DatedMention } from '../model/generated.ts';
 import { periodOf } from './period.ts';
+import { datedMentionAnchor } from '../lib/anchors.ts';
 import { labelWidth } from './vocabulary.ts';
 
 export type TimelineEvent = Pick<Event, 'id' | 'date' | 'title' | 'actors'>;
-export type TimelineMention = Pick<DatedMention, 'article' | 'sentence' | 'value' | 'precision' | 'expression' | 'qualifier'>;
+export type TimelineMention = Pick<DatedMention, 'article' | 'sentence' | 'index' | 'value' | 'precision' | 'expression' | 'qualifier'>;
 
 export interface TimelineOptions {
   width?: number;
@@ -22,7 +23,7 @@ export interface TimelineOptions {
 export type BandKind = 'event' | 'mention';
 
 export interface TimelineMark {
-  /** the event's id, or `date-<article>-<sentence>-<n>` for a dated mention */
+  /** the event's id, or `date-<article>-<sentence>-<n>` for a dated mention (src/lib/anchors.ts) */
   id: string;
   band: BandKind;
   row: number;
@@ -141,15 +142,11 @@ export function layoutTimeline(
     place({ id: event.id, band: 'event', precision, date: event.date, label: event.title, shortLabel: shorten(event.title) });
   }
   const mentions = [...datedMentions].sort(
-    (a, b) => compare(a.article, b.article) || compareSentence(a.sentence, b.sentence) || compare(a.expression, b.expression) || compare(a.value, b.value),
+    (a, b) => compare(a.article, b.article) || compareSentence(a.sentence, b.sentence) || a.index - b.index,
   );
-  const perSentence = new Map<string, number>();
   for (const m of mentions) {
-    const key = `${m.article}-${m.sentence}`;
-    const n = (perSentence.get(key) ?? 0) + 1;
-    perSentence.set(key, n);
     const base: Omit<Draft, 'x' | 'width' | 'start' | 'end' | 'startTime' | 'left' | 'room' | 'open'> = {
-      id: `date-${key}-${n}`,
+      id: datedMentionAnchor(m.article, m.sentence, m.index),
       band: 'mention',
       precision: m.precision,
       date: m.value,

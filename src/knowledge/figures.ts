@@ -5,6 +5,7 @@ import { readGenerated, type Generated } from './generated.ts';
 import { siteKnowledge, type SiteKnowledge } from './site.ts';
 import { buildFigures, type Figures } from '../charts/figures.ts';
 import type { ArticleRecord, Sentence } from '../model/generated.ts';
+import { dateSortKey } from '../lib/dates.ts';
 
 /** The sentences of one article that name an actor, in text order. */
 export interface ArticleMentions {
@@ -39,7 +40,7 @@ export function figureData(root: string = process.cwd()): FigureData {
 }
 
 function indexMentions(generated: Generated): Map<string, ArticleMentions[]> {
-  const articles = [...generated.articles].sort((a, b) => a.date.value.localeCompare(b.date.value) || a.slug.localeCompare(b.slug));
+  const articles = [...generated.articles].sort((a, b) => dateSortKey(a.date.origin === 'unknown' ? undefined : a.date.value).localeCompare(dateSortKey(b.date.origin === 'unknown' ? undefined : b.date.value)) || a.slug.localeCompare(b.slug));
   const order = new Map(articles.map((article, index) => [article.file, index]));
   const sentenceById = new Map(articles.map((article) => [article.file, new Map(article.sentences.map((s, i) => [s.id, { s, i }]))]));
   const grouped = new Map<string, Map<string, Set<string>>>();
@@ -64,4 +65,17 @@ function indexMentions(generated: Generated): Map<string, ArticleMentions[]> {
     index.set(actor, groups);
   }
   return index;
+}
+
+const markIds = new WeakMap<FigureData, Set<string>>();
+
+/** The ids of the timeline's marks, to link a date in an article to its mark. */
+export function timelineMarkIds(root: string = process.cwd()): ReadonlySet<string> {
+  const data = figureData(root);
+  let ids = markIds.get(data);
+  if (!ids) {
+    ids = new Set(data.figures.timeline.marks.map((m) => m.id));
+    markIds.set(data, ids);
+  }
+  return ids;
 }

@@ -19,3 +19,14 @@ export function formatDate(value: string): string {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
+
+/** Sort key of an article's date: chronological, articles of unknown date last. */
+export function dateSortKey(value: string | undefined): string {
+  return value ?? '\uffff';
+}
+
+/** How a page states an article's date: "15 avril 2014", "vers 2021 (date estimée)", "date inconnue". */
+export function articleDateText(value: string | undefined, origin: string): string {
+  if (value === undefined || origin === 'unknown') return 'date inconnue';
+  return origin === 'estimated' ? `${formatDate(value)} (date estimée)` : formatDate(value);
+}

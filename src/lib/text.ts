@@ -51,8 +51,9 @@ export function normalizeForComparison(text: string): string {
 export function truncateAtWord(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
+  // a word that ends exactly at the limit fits: look one character further for the space
   const room = clean.slice(0, max);
-  const lastSpace = room.lastIndexOf(' ');
+  const lastSpace = clean[max] === ' ' ? max : room.lastIndexOf(' ');
   const cut = (lastSpace > max / 2 ? room.slice(0, lastSpace) : room).replace(/[\s,;:.«(–—-]+$/u, '');
   return `${cut}…`;
 }

@@ -3,7 +3,25 @@
 import { z } from 'zod';
 import { partialDate, precision, relationType, actorKind } from './knowledge.ts';
 
-export const dateOrigin = z.enum(['byline', 'header', 'sources', 'text']);
+/**
+ * Where an article's date comes from:
+ *   header     the text's ` date YYYY-MM` header line
+ *   byline     a date line of the header ("Publié le …")
+ *   dateline   the dateline of a dispatch or press release ("PARIS, 15 octobre 2021 (AFP) -")
+ *   sources    what the editor wrote in content/sources.yaml
+ *   estimated  the text gives none: the latest date it cites (`sentence` says where)
+ *   unknown    no date anywhere
+ */
+export const dateOrigin = z.enum(['header', 'byline', 'dateline', 'sources', 'estimated', 'unknown']);
+export type DateOrigin = z.output<typeof dateOrigin>;
+
+export const articleDate = z.discriminatedUnion('origin', [
+  z.object({ origin: z.enum(['header', 'byline', 'dateline', 'sources']), value: partialDate, precision }),
+  z.object({ origin: z.literal('estimated'), value: partialDate, precision, /** the sentence whose date it is */ sentence: z.string() }),
+  z.object({ origin: z.literal('unknown') }),
+]);
+export type ArticleDate = z.output<typeof articleDate>;
+export type KnownArticleDate = Exclude<ArticleDate, { origin: 'unknown' }>;
 
 /** One sentence of an article; `id` is its anchor in the page: `p3-s2`. */
 export const sentence = z.object({
@@ -18,10 +36,12 @@ export const articleRecord = z.object({
   /** the seed file's name without `.txt` */
   file: z.string(),
   title: z.string(),
-  date: z.object({ value: partialDate, precision, origin: dateOrigin }),
+  date: articleDate,
+  /** the update date the header gives */
+  updated: partialDate.optional(),
   outlet: z.string().optional(),
-  author: z.string().optional(),
-  /** the `Source : X` attribution of the text */
+  authors: z.array(z.string()),
+  /** the sources the text credits ("Source : Reuters", "Avec AFP") */
   attribution: z.string().optional(),
   description: z.string(),
   words: z.number().int(),
@@ -30,6 +50,32 @@ export const articleRecord = z.object({
   sentences: z.array(sentence),
 });
 export type ArticleRecord = z.output<typeof articleRecord>;
+
+/**
+ * The frontmatter of a generated article page (content/articles/*.mdx): one flat record of
+ * scalars and lists of scalars, the only values the MDX writer emits. Astro's content
+ * collection validates the pages with this same schema.
+ */
+export const articleFrontmatter = z.object({
+  title: z.string(),
+  slug: z.string(),
+  file: z.string(),
+  /** absent when the date is unknown */
+  date: partialDate.optional(),
+  datePrecision: precision.optional(),
+  dateOrigin,
+  /** for an estimated date: the sentence it was read from */
+  dateSentence: z.string().optional(),
+  updated: partialDate.optional(),
+  outlet: z.string().optional(),
+  authors: z.array(z.string()),
+  attribution: z.string().optional(),
+  description: z.string(),
+  terms: z.array(z.string()),
+  actors: z.array(z.string()),
+  words: z.number().int(),
+});
+export type ArticleFrontmatter = z.output<typeof articleFrontmatter>;
 
 /** A sentence of an article that names an actor (or uses a term).
  *  `article` is the article's file (seed name without `.txt`): stable when a title, and so
@@ -45,12 +91,16 @@ export type TermUse = z.output<typeof termUse>;
 
 /** A French date expression found in an article ("fin 2013", "le 16 juillet 2020"). */
 export const datedMention = sentenceRef.extend({
+  /** its place among the dates of its sentence, from 1: the anchor `date-<slug>-<sentence>-<index>` */
+  index: z.number().int().positive(),
   value: partialDate,
   precision,
   /** the expression as written */
   expression: z.string(),
   /** "fin", "début", "depuis"… when the text qualifies the date */
   qualifier: z.string().optional(),
+  /** a range ("du 10 au 22 août 2012"): its end */
+  until: partialDate.optional(),
   /** the text gave no year ("depuis juin"): the year is the article's own */
   yearFromArticle: z.boolean().optional(),
 });
@@ -70,14 +120,57 @@ export const resolvedEvidence = z.object({
 });
 export type ResolvedEvidence = z.output<typeof resolvedEvidence>;
 
+/** Why a block of a text is not article text (the layout reader's verdicts). */
+export const droppedKind = z.enum([
+  'title-repeat', 'rubric', 'navigation', 'label', 'byline', 'date-line', 'reading-time', 'paywall',
+  'read-also', 'tags', 'share', 'newsletter', 'social-promo', 'advertising', 'photo-caption',
+  'photo-credit', 'image-file', 'author-bio', 'attribution', 'agency-tail', 'about', 'press-contact',
+  'copyright', 'comment-header', 'comment-form', 'reader-comment', 'empty-summary', 'source-link',
+  'boilerplate',
+]);
+export type DroppedKind = z.output<typeof droppedKind>;
+
+/** The same, as the site tells its readers what was taken out of a text. */
+export const droppedKindLabel: Record<DroppedKind, string> = {
+  'title-repeat': 'titre répété',
+  rubric: 'rubrique',
+  navigation: 'navigation du site',
+  label: 'étiquette',
+  byline: 'signature',
+  'date-line': 'ligne de date',
+  'reading-time': 'temps de lecture',
+  paywall: 'mur payant',
+  'read-also': 'liens « Lire aussi »',
+  tags: 'mots-clés',
+  share: 'boutons de partage',
+  newsletter: 'lettre d’information',
+  'social-promo': 'appels à suivre le site',
+  advertising: 'publicité',
+  'photo-caption': 'légende de photo',
+  'photo-credit': 'crédit photo',
+  'image-file': 'nom de fichier d’image',
+  'author-bio': 'présentation de l’auteur',
+  attribution: 'mention de source',
+  'agency-tail': 'signature d’agence',
+  about: 'présentation de l’émetteur',
+  'press-contact': 'contacts presse',
+  copyright: 'droits d’auteur',
+  'comment-header': 'en-tête des commentaires',
+  'comment-form': 'formulaire de commentaire',
+  'reader-comment': 'commentaires de lecteurs',
+  'empty-summary': 'résumé vide',
+  'source-link': 'lien vers la source',
+  boilerplate: 'habillage de la page',
+};
+
 export const reportEntry = z.object({
   file: z.string(),
   slug: z.string().optional(),
   status: z.enum(['ok', 'error']),
   warnings: z.array(z.string()),
   errors: z.array(z.string()),
-  /** every block the clean stage removed, with why */
-  dropped: z.array(z.object({ kind: z.string(), line: z.number().int(), text: z.string() })),
+  /** every block the layout reader removed, with why */
+  dropped: z.array(z.object({ kind: droppedKind, line: z.number().int(), text: z.string() })),
   counts: z.record(z.string(), z.number()),
 });
 export type ReportEntry = z.output<typeof reportEntry>;

@@ -3,6 +3,7 @@
 // The path of a card is the page's path: /og/<path>.png (routes.ogImage).
 import type { Actor, ActorKind, Term } from '../model/knowledge.ts';
 import type { CardContent } from './card.ts';
+import { articleDateText } from '../lib/dates.ts';
 
 export interface Card extends CardContent {
   /** 'site', 'reseau', 'articles/<slug>', 'acteurs/<id>', 'glossaire/<id>' */
@@ -13,8 +14,8 @@ export interface Card extends CardContent {
 export interface ArticleSubject {
   slug: string;
   title: string;
-  date: string;
-  datePrecision: 'year' | 'month' | 'day';
+  date?: string | undefined;
+  dateOrigin: string;
   outlet?: string | undefined;
 }
 
@@ -26,17 +27,6 @@ const kindLabel: Record<ActorKind, string> = {
   initiative: 'initiative',
   law: 'texte de loi',
 };
-
-const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
-/** '2014-04-15' → '15 avril 2014', '2020-09' → 'septembre 2020', '2025' → '2025' */
-export function frenchDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? months[Number(month) - 1] : undefined;
-  if (day && monthName) return `${Number(day) === 1 ? '1er' : Number(day)} ${monthName} ${year}`;
-  if (monthName) return `${monthName} ${year}`;
-  return year ?? date;
-}
 
 export const pageCards: Card[] = [
   { path: 'site', kind: 'Site explicatif', title: 'Le cloud souverain européen, 2013–2025', detail: 'Articles annotés, glossaire, acteurs, chronologie et réseau' },
@@ -52,7 +42,7 @@ export function articleCards(articles: ArticleSubject[]): Card[] {
     path: `articles/${article.slug}`,
     kind: 'Article',
     title: article.title,
-    detail: [frenchDate(article.date), article.outlet].filter(Boolean).join(' · '),
+    detail: [articleDateText(article.date, article.dateOrigin), article.outlet].filter(Boolean).join(' · '),
   }));
 }
 

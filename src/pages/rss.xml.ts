@@ -10,7 +10,7 @@ export const GET: APIRoute = async (context) => {
   if (!context.site) throw new Error('rss.xml: `site` is not set in astro.config.mjs (SITE_URL)');
   const articles = (await getCollection('articles'))
     .map((entry) => entry.data)
-    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug));
   return rss({
     title: siteName,
     description: siteDescription,
@@ -19,10 +19,10 @@ export const GET: APIRoute = async (context) => {
     items: articles.map((article) => ({
       title: article.title,
       description: article.description,
-      // A partial date ('2020-09', '2025') is published on its first day.
-      pubDate: new Date(`${article.date}${'-01'.repeat((10 - article.date.length) / 3)}T00:00:00Z`),
+      // A partial date ('2020-09', '2025') is published on its first day; an unknown one is left out.
+      ...(article.date ? { pubDate: new Date(`${article.date}${'-01'.repeat((10 - article.date.length) / 3)}T00:00:00Z`) } : {}),
       link: new URL(routes.article(article.slug), context.site).href,
-      ...(article.author ? { author: article.author } : {}),
+      ...(article.authors.length ? { author: article.authors.join(', ') } : {}),
     })),
   });
 };

@@ -11,7 +11,7 @@
 //   - white space in a form matches any run of white space (NBSP included), and ’ and ' match
 //     each other.
 // The matcher is compiled once (one regular expression built from a trie of all forms).
-import type { Segment } from './segment.ts';
+import type { Heading, List, Paragraph, Segment, Table } from './segment.ts';
 
 export interface MatchEntry {
   id: string;
@@ -170,19 +170,21 @@ export interface AnnotatedSentence {
 }
 
 export type AnnotatedSegment =
-  | { kind: 'heading'; line: number; text: string; section: number }
-  | { kind: 'paragraph'; index: number; line: number; text: string; section: number; sentences: AnnotatedSentence[] };
+  | Heading
+  | Table
+  | (Omit<Paragraph, 'sentences'> & { sentences: AnnotatedSentence[] })
+  | (Omit<List, 'sentences'> & { sentences: AnnotatedSentence[] });
 
 export interface Matchers {
   terms: Matcher;
   actors: Matcher;
 }
 
-/** Segments → the same segments with term marks and actor mentions (headings are never annotated). */
+/** Segments → the same segments with term marks and actor mentions (headings and tables are never annotated). */
 export function annotate(segments: Segment[], matchers: Matchers): AnnotatedSegment[] {
   const markedInSection = new Map<number, Set<string>>();
   return segments.map((segment): AnnotatedSegment => {
-    if (segment.kind === 'heading') return segment;
+    if (segment.kind === 'heading' || segment.kind === 'table') return segment;
     const marked = markedInSection.get(segment.section) ?? new Set<string>();
     markedInSection.set(segment.section, marked);
     const sentences = segment.sentences.map((sentence): AnnotatedSentence => {

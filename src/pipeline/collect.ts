@@ -1,19 +1,19 @@
 // Converted article → the data the pages and figures read: its ArticleRecord, the
 // frontmatter of its page, and its sentence references (mentions, term uses, dates,
 // co-mentions). Pure bookkeeping: every fact here was found by an earlier stage.
-import type { ArticleRecord, CoMention, DatedMention, Mention, TermUse } from '../model/generated.ts';
+import type { ArticleDate, ArticleFrontmatter, ArticleRecord, CoMention, DatedMention, Mention, TermUse } from '../model/generated.ts';
 import { countWords, truncateAtWord } from '../lib/text.ts';
 import type { SeedFile } from './read.ts';
-import type { CleanArticle } from './clean.ts';
+import type { ParsedArticle } from './parse.ts';
 import type { AnnotatedSegment } from './annotate.ts';
 import type { Extracted } from './extract.ts';
-import type { Frontmatter } from './emit.ts';
+import { hasSentences } from './segment.ts';
 
-/** One article, as the stages left it. */
+/** One article, as the stages left it: its date is known, estimated or "unknown" by now. */
 export interface ConvertedArticle {
   seed: SeedFile;
   slug: string;
-  article: CleanArticle;
+  article: Omit<ParsedArticle, 'date'> & { date: ArticleDate };
   segments: AnnotatedSegment[];
   extracted: Extracted;
   warnings: string[];
@@ -21,7 +21,7 @@ export interface ConvertedArticle {
 
 export interface CollectedArticle {
   record: ArticleRecord;
-  frontmatter: Frontmatter;
+  frontmatter: ArticleFrontmatter;
   mentions: Mention[];
   termUses: TermUse[];
   dates: DatedMention[];
@@ -31,17 +31,19 @@ export interface CollectedArticle {
 export function collect(item: ConvertedArticle): CollectedArticle {
   const record = articleRecord(item);
   const { mentions, termUses } = sentenceRefs(item);
+  const { date } = record;
   return {
     record,
     frontmatter: {
       title: record.title,
       slug: record.slug,
       file: record.file,
-      date: record.date.value,
-      datePrecision: record.date.precision,
-      dateOrigin: record.date.origin,
+      ...(date.origin !== 'unknown' ? { date: date.value, datePrecision: date.precision } : {}),
+      dateOrigin: date.origin,
+      ...(date.origin === 'estimated' ? { dateSentence: date.sentence } : {}),
+      ...(record.updated ? { updated: record.updated } : {}),
       ...(record.outlet ? { outlet: record.outlet } : {}),
-      ...(record.author ? { author: record.author } : {}),
+      authors: record.authors,
       ...(record.attribution ? { attribution: record.attribution } : {}),
       description: record.description,
       terms: record.terms,
@@ -57,20 +59,23 @@ export function collect(item: ConvertedArticle): CollectedArticle {
 
 function articleRecord(item: ConvertedArticle): ArticleRecord {
   const { article, segments } = item;
-  const paragraphs = segments.flatMap((s) => (s.kind === 'paragraph' ? [s] : []));
-  const sentences = paragraphs.flatMap((p) => p.sentences.map((s) => ({ id: s.id, paragraph: p.index, text: s.text })));
+  const blocks = segments.filter(hasSentences);
+  const sentences = blocks.flatMap((p) => p.sentences.map((s) => ({ id: s.id, paragraph: p.index, text: s.text })));
+  const texts = segments.flatMap((s) => (s.kind === 'table' ? s.rows.flat() : s.kind === 'list' ? s.items.map((i) => i.text) : [s.text]));
+  const words = texts.reduce((sum, text) => sum + countWords(text), 0);
   return {
     slug: item.slug,
     file: item.seed.name,
     title: article.title,
     date: article.date,
+    ...(article.updated ? { updated: article.updated } : {}),
     ...(article.outlet ? { outlet: article.outlet } : {}),
-    ...(article.author ? { author: article.author } : {}),
+    authors: article.authors,
     ...(article.attribution ? { attribution: article.attribution } : {}),
-    description: describe(paragraphs[0]?.sentences.map((s) => s.text) ?? []),
-    words: segments.reduce((sum, s) => sum + countWords(s.text), 0),
-    terms: [...new Set(paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.termIds)))],
-    actors: [...new Set(paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.actorIds)))],
+    description: describe(blocks[0]?.sentences.map((s) => s.text) ?? []),
+    words,
+    terms: [...new Set(blocks.flatMap((p) => p.sentences.flatMap((s) => s.termIds)))],
+    actors: [...new Set(blocks.flatMap((p) => p.sentences.flatMap((s) => s.actorIds)))],
     sentences,
   };
 }
@@ -90,7 +95,7 @@ function sentenceRefs(item: ConvertedArticle): { mentions: Mention[]; termUses: 
   const mentions: Mention[] = [];
   const termUses: TermUse[] = [];
   for (const segment of item.segments) {
-    if (segment.kind !== 'paragraph') continue;
+    if (!hasSentences(segment)) continue;
     for (const sentence of segment.sentences) {
       for (const actor of sentence.actorIds) mentions.push({ article: item.seed.name, sentence: sentence.id, actor });
       for (const term of sentence.termIds) termUses.push({ article: item.seed.name, sentence: sentence.id, term });

@@ -8,6 +8,7 @@ import { problem, type Problem } from '../lib/errors.ts';
 import { normalizeForComparison } from '../lib/text.ts';
 import type { LineFinder } from '../knowledge/load.ts';
 import type { AnnotatedSegment } from './annotate.ts';
+import { hasSentences } from './segment.ts';
 
 export interface EvidenceIndex {
   relations: Record<string, ResolvedEvidence[]>;
@@ -24,7 +25,7 @@ export function indexArticle(segments: AnnotatedSegment[]): SearchableArticle {
   let text = '';
   const sentenceAt: string[] = [];
   for (const segment of segments) {
-    if (segment.kind !== 'paragraph') continue;
+    if (!hasSentences(segment)) continue;
     for (const sentence of segment.sentences) {
       const normalized = normalizeForComparison(sentence.text);
       if (text) {

@@ -1,6 +1,7 @@
-// The build step, narrated: read → decode → parse → clean → segment → annotate → extract →
-// evidence → collect → emit → write → report. Problems are collected from every file; if there is
-// any, nothing is written and they are all printed together.
+// The build step, narrated: read → decode → parse (the layout: header, structure, chrome) →
+// segment → annotate → extract → estimate (a missing date) → evidence → collect → emit → write →
+// report. Problems are collected from every file; if there is any, nothing is written and they
+// are all printed together.
 import type { Knowledge } from '../model/knowledge.ts';
 import type { ReportEntry } from '../model/generated.ts';
 import { formatProblem, problem, type Problem } from '../lib/errors.ts';
@@ -9,7 +10,8 @@ import { loadKnowledge } from '../knowledge/load.ts';
 import { readSeeds, type SeedFile } from './read.ts';
 import { decode } from './decode.ts';
 import { parse } from './parse.ts';
-import { clean, type CleanArticle } from './clean.ts';
+import { estimateDate } from './estimate.ts';
+import type { ParsedArticle } from './parse.ts';
 import { segment } from './segment.ts';
 import { annotate, compileMatcher, type AnnotatedSegment, type Matchers } from './annotate.ts';
 import { extract, type Extracted } from './extract.ts';
@@ -82,7 +84,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const articles = new Map<string, string>();
   const collected = converted.map((item) => {
     const data = collect(item);
-    const mdx = emit(data.frontmatter, item.segments);
+    const mdx = emit(data.frontmatter, item.segments, { dates: item.extracted.datesBySentence });
     for (const issue of verifyMdx(mdx)) {
       problems.push(problem(item.seed.path, undefined, `${issue}; this is a bug in the build step, please report it with the file`));
     }
@@ -130,28 +132,35 @@ function compileMatchers(knowledge: Knowledge): Matchers {
 }
 
 type Conversion =
-  | { ok: true; article: CleanArticle; segments: AnnotatedSegment[]; extracted: Extracted; warnings: string[] }
+  | { ok: true; article: ConvertedArticle['article']; segments: AnnotatedSegment[]; extracted: Extracted; warnings: string[] }
   | { ok: false; problems: Problem[]; warnings: string[] };
 
-/** One seed through decode → parse → clean → segment → annotate → extract. */
+/** One seed through decode → parse → segment → annotate → extract → estimate. */
 function convert(seed: SeedFile, knowledge: Knowledge, matchers: Matchers): Conversion {
   // Bytes → text
   const decoded = decode(seed);
   if (!decoded.ok) return { ok: false, problems: decoded.problems, warnings: [] };
-  // Text → title, date, byline, body lines
+  // Text → title, standfirst, date, authors, blocks (chrome and comments dropped, reported)
   const source = knowledge.sources.find((s) => s.article === seed.name);
   const parsed = parse(seed.name, seed.path, decoded.text, source);
   if (!parsed.ok) return { ok: false, problems: parsed.problems, warnings: decoded.warnings };
-  // Body lines → article blocks (chrome and comments dropped, reported)
-  const article = clean(parsed.article);
-  if (!article.blocks.some((b) => b.kind === 'paragraph')) {
-    return { ok: false, problems: [problem(seed.path, undefined, 'no article text left once page chrome was removed')], warnings: decoded.warnings };
-  }
-  // Blocks → paragraphs of sentences (ids p<N>-s<M>) → terms and actors marked
+  const article: ParsedArticle = parsed.article;
+  // Blocks → paragraphs and lists of sentences (ids p<N>-s<M>) → terms and actors marked
   const segments = annotate(segment(article.blocks), matchers);
   // Sentences → dates and co-mentions
   const extracted = extract(seed.name, segments, article.date);
-  return { ok: true, article, segments, extracted, warnings: [...decoded.warnings, ...article.warnings] };
+  // No date in the text nor in sources.yaml: estimate it from the dates the text cites
+  const warnings = [...decoded.warnings, ...article.warnings];
+  const date = article.date ?? estimateDate(segments, extracted.dates);
+  if (!article.date) warnings.push(missingDateWarning(seed, date));
+  return { ok: true, article: { ...article, date }, segments, extracted, warnings };
+}
+
+function missingDateWarning(seed: SeedFile, date: ConvertedArticle['article']['date']): string {
+  const how = `set "date" (YYYY, YYYY-MM or YYYY-MM-DD) for article "${seed.name}" in content/sources.yaml`;
+  return date.origin === 'estimated'
+    ? `${seed.path}: no publication date in the text; published as ${date.value} (estimated: the latest date it cites, sentence ${date.sentence}); ${how}`
+    : `${seed.path}: no publication date in the text, nor any date to estimate it from; published as "date inconnue"; ${how}`;
 }
 
 /** Slugs taken so far, and for each base the last number tried (so that n articles with one

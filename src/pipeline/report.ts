@@ -5,7 +5,7 @@ import type { CollectedArticle, ConvertedArticle } from './collect.ts';
 
 /** The report entry of an article that converted. */
 export function reportEntry(item: ConvertedArticle, collected: CollectedArticle): ReportEntry {
-  const headings = item.segments.filter((s) => s.kind === 'heading').length;
+  const count = (kind: string) => item.segments.filter((s) => s.kind === kind).length;
   return {
     file: item.seed.name,
     slug: item.slug,
@@ -14,8 +14,10 @@ export function reportEntry(item: ConvertedArticle, collected: CollectedArticle)
     errors: [],
     dropped: item.article.dropped,
     counts: {
-      paragraphs: item.segments.length - headings,
-      headings,
+      paragraphs: count('paragraph'),
+      headings: count('heading'),
+      lists: count('list'),
+      tables: count('table'),
       sentences: collected.record.sentences.length,
       terms: collected.record.terms.length,
       termUses: collected.termUses.length,
@@ -38,8 +40,8 @@ export function summaryLines(collected: CollectedArticle[], report: ReportEntry[
     for (const block of entry.dropped) kinds.set(block.kind, (kinds.get(block.kind) ?? 0) + 1);
     const dropped = [...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ');
     return (
-      `${record.file}.txt → ${record.slug}  «${record.title}»  ${record.date.value} (${record.date.origin})  ` +
-      `${c.paragraphs} paragraphs, ${c.sentences} sentences, ${c.headings} headings, ${c.terms} terms, ${c.actors} actors, ` +
+      `${record.file}.txt → ${record.slug}  «${record.title}»  ${record.date.origin === 'unknown' ? 'date unknown' : `${record.date.value} (${record.date.origin})`}  ` +
+      `${c.paragraphs} paragraphs, ${c.sentences} sentences, ${c.headings} headings, ${c.lists ? `${c.lists} lists, ` : ''}${c.tables ? `${c.tables} tables, ` : ''}${c.terms} terms, ${c.actors} actors, ` +
       `${c.dates} dates, ${c.dropped} dropped${dropped ? ` (${dropped})` : ''}, ${c.warnings} warnings`
     );
   });

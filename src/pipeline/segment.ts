@@ -1,5 +1,5 @@
-// CleanArticle blocks → paragraphs of sentences with stable ids `p<N>-s<M>` (1-based;
-// headings are not paragraphs). The same text always gives the same ids.
+// Layout blocks → paragraphs and lists of sentences with stable ids `p<N>-s<M>` (1-based;
+// headings and tables are not numbered). The same text always gives the same ids.
 //
 // French sentence splitting: a sentence ends at . ! ? … (plus closing quotes or brackets)
 // followed by white space and a capital, a digit or an opening quote; except
@@ -7,6 +7,8 @@
 //   - after an abbreviation (M., Mme, Dr, p. ex., cf., …),
 //   - after an initial (J. Dupont), unless the next word starts a sentence (Cédric O. Le…).
 // Numbers (3.5), file names (.pdf) and "SLA...)" have no break after the dot.
+
+import type { LayoutBlock } from './layout/index.ts';
 
 export interface SentenceSpan {
   text: string;
@@ -21,12 +23,28 @@ export interface Sentence extends SentenceSpan {
 
 export interface Paragraph {
   kind: 'paragraph';
-  /** 1-based among paragraphs, headings not counted */
+  /** 1-based among sentence blocks (paragraphs and lists), headings and tables not counted */
   index: number;
   line: number;
   text: string;
+  /** the standfirst (chapô) of the article, or an interviewer's question */
+  role?: 'standfirst' | 'question';
   /** 0 before the first heading, then 1, 2… */
   section: number;
+  sentences: Sentence[];
+}
+
+/** A list: its items' sentences are numbered through the list, `p4-s1`, `p4-s2`… */
+export interface List {
+  kind: 'list';
+  index: number;
+  line: number;
+  ordered: boolean;
+  start?: number;
+  style?: 'a' | '1';
+  section: number;
+  /** each item, with how many of the list's sentences are its own */
+  items: Array<{ line: number; text: string; sentences: number }>;
   sentences: Sentence[];
 }
 
@@ -37,12 +55,22 @@ export interface Heading {
   section: number;
 }
 
-export type Segment = Paragraph | Heading;
-
-export interface TextBlock {
-  kind: 'heading' | 'paragraph';
+/** A pasted table: cells of text, not sentences (no anchors, no annotation). */
+export interface Table {
+  kind: 'table';
   line: number;
-  text: string;
+  rows: string[][];
+  section: number;
+}
+
+export type Segment = Paragraph | List | Heading | Table;
+
+/** The blocks the layout reader keeps. */
+export type TextBlock = LayoutBlock;
+
+/** Paragraphs and lists: the segments whose sentences have anchors and annotations. */
+export function hasSentences<S extends { kind: string }>(segment: S): segment is Extract<S, { kind: 'paragraph' | 'list' }> {
+  return segment.kind === 'paragraph' || segment.kind === 'list';
 }
 
 export function segment(blocks: TextBlock[]): Segment[] {
@@ -53,9 +81,29 @@ export function segment(blocks: TextBlock[]): Segment[] {
       section++;
       return { kind: 'heading', line: block.line, text: block.text, section };
     }
+    if (block.kind === 'table') return { kind: 'table', line: block.line, rows: block.rows, section };
     index++;
+    if (block.kind === 'list') {
+      const sentences: Sentence[] = [];
+      const items = block.items.map((item) => {
+        const spans = splitSentences(item.text);
+        for (const span of spans) sentences.push({ ...span, id: `p${index}-s${sentences.length + 1}` });
+        return { line: item.line, text: item.text, sentences: spans.length };
+      });
+      return {
+        kind: 'list',
+        index,
+        line: block.line,
+        ordered: block.ordered,
+        ...(block.start !== undefined ? { start: block.start } : {}),
+        ...(block.style ? { style: block.style } : {}),
+        section,
+        items,
+        sentences,
+      };
+    }
     const sentences = splitSentences(block.text).map((span, s) => ({ ...span, id: `p${index}-s${s + 1}` }));
-    return { kind: 'paragraph', index, line: block.line, text: block.text, section, sentences };
+    return { kind: 'paragraph', index, line: block.line, text: block.text, ...(block.role ? { role: block.role } : {}), section, sentences };
   });
 }
 

@@ -50,7 +50,7 @@ describe('the synthetic corpus through runPipeline', () => {
       expect(record, article.file).toBeDefined();
       if (article.title) expect(record!.title).toBe(article.title);
       expect(record!.date).toEqual(article.date);
-      if (article.author) expect(record!.author).toBe(article.author);
+      if (article.author) expect(record!.authors).toEqual([article.author]);
       if (article.layout === 'byline-photo') expect(record!.attribution).toBe(article.attribution);
     }
   });

@@ -1,9 +1,8 @@
-// Test helper: one text through decode → parse → clean → segment, as the pipeline does it.
+// Test helper: one text through decode → parse → segment, as the pipeline does it.
 import { readFileSync } from 'node:fs';
 import type { SourceMeta } from '../../../src/model/knowledge.ts';
 import { decode } from '../../../src/pipeline/decode.ts';
 import { parse } from '../../../src/pipeline/parse.ts';
-import { clean } from '../../../src/pipeline/clean.ts';
 import { segment } from '../../../src/pipeline/segment.ts';
 import { formatProblem } from '../../../src/lib/errors.ts';
 
@@ -12,7 +11,7 @@ export function convertFile(path: string, name: string, source?: SourceMeta) {
   if (!decoded.ok) return { ok: false as const, problems: decoded.problems.map(formatProblem) };
   const parsed = parse(name, `seeds/${name}.txt`, decoded.text, source);
   if (!parsed.ok) return { ok: false as const, problems: parsed.problems.map(formatProblem) };
-  const article = clean(parsed.article);
+  const { article } = parsed;
   return { ok: true as const, article, segments: segment(article.blocks) };
 }
 
@@ -23,12 +22,18 @@ export function summary(result: ReturnType<typeof convertFile>) {
   return {
     title: article.title,
     titleOrigin: article.titleOrigin,
-    date: article.date,
-    author: article.author ?? null,
+    date: article.date ?? null,
+    updated: article.updated ?? null,
+    authors: article.authors,
     outlet: article.outlet ?? null,
     attribution: article.attribution ?? null,
-    headings: segments.filter((s) => s.kind === 'heading').map((s) => s.text),
-    paragraphs: segments.flatMap((s) => (s.kind === 'paragraph' ? [{ line: s.line, sentences: s.sentences.map((x) => `${x.id}: ${x.text}`) }] : [])),
+    headings: segments.flatMap((s) => (s.kind === 'heading' ? [s.text] : [])),
+    blocks: segments.flatMap((s): object[] => {
+      if (s.kind === 'paragraph') return [{ line: s.line, ...(s.role ? { role: s.role } : {}), sentences: s.sentences.map((x) => `${x.id}: ${x.text}`) }];
+      if (s.kind === 'list') return [{ line: s.line, list: s.ordered ? 'ordered' : 'bullets', items: s.items.map((i) => i.text) }];
+      if (s.kind === 'table') return [{ line: s.line, table: s.rows }];
+      return [];
+    }),
     dropped: article.dropped,
     warnings: article.warnings,
   };

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 // what Astro reads MDX frontmatter with (@astrojs/internal-helpers/frontmatter)
 import { load as loadJsYaml } from 'js-yaml';
 import { checkMdx, readBack, readBackText } from './mdx-oracle.ts';
+import type { DateInSentence } from '../../../src/pipeline/extract.ts';
 import { expectGolden, fixturePath } from './golden.ts';
 
 const frontmatter: Frontmatter = {
@@ -17,6 +18,7 @@ const frontmatter: Frontmatter = {
   date: '2021-03-03',
   datePrecision: 'day',
   dateOrigin: 'byline',
+  authors: ['Jeanne {Martin}', 'no'],
   description: 'no: yes',
   terms: ['cloud-act'],
   actors: [],
@@ -178,14 +180,33 @@ describe('generated MDX from random hostile text (micromark + mdxjs as the oracl
   const STRINGS_PER_FILE = 10; // 3,000 strings in all
   const files = Array.from({ length: FILES }, () => {
     const segments: AnnotatedSegment[] = [];
-    const expected = { sentences: new Map<string, string>(), headings: [] as string[] };
-    let paragraphs = 0;
+    const expected = { sentences: new Map<string, string>(), headings: [] as string[], cells: [] as string[] };
+    const dates = new Map<string, DateInSentence[]>();
+    let blocks = 0;
+    /** a date mark on some sentences, over a random span that no term mark covers */
+    const markDates = (sentences: AnnotatedSentence[]) => {
+      for (const sentence of sentences) {
+        if (sentence.text.length < 2 || next() < 0.6) continue;
+        const start = Math.floor(next() * (sentence.text.length - 1));
+        const end = start + 1 + Math.floor(next() * (sentence.text.length - start - 1));
+        dates.set(sentence.id, [{ value: pick(['2013', '2020-09', '2014-04-15']), precision: 'year', expression: sentence.text.slice(start, end), start, end }]);
+      }
+    };
     for (let left = STRINGS_PER_FILE; left > 0; ) {
-      if (next() < 0.15) {
+      const roll = next();
+      if (roll < 0.15) {
         const text = randomText();
         segments.push({ kind: 'heading', line: 0, section: 0, text });
         expected.headings.push(text);
         left--;
+        continue;
+      }
+      if (roll < 0.25) {
+        // a table of random cells: each reads back as written, white space at its edges aside
+        const rows = Array.from({ length: 2 + Math.floor(next() * 2) }, () => Array.from({ length: 2 }, randomText));
+        segments.push({ kind: 'table', line: 0, section: 0, rows });
+        expected.cells.push(...rows.flat().map((cell) => cell.replace(/\r\n?|\n/g, ' ').trim()));
+        left -= 2;
         continue;
       }
       const texts = Array.from({ length: Math.min(left, 1 + Math.floor(next() * 3)) }, randomText);
@@ -196,19 +217,27 @@ describe('generated MDX from random hostile text (micromark + mdxjs as the oracl
         const start = Math.floor(next() * (t.length - 1));
         return [{ sentence, start, end: start + 1 + Math.floor(next() * (t.length - start - 1)), id: pick(['cloud-act', 'gaia-x', 'x1']) }];
       });
-      const paragraph = paragraphOf(++paragraphs, texts, marks);
-      segments.push(paragraph);
+      const paragraph = paragraphOf(++blocks, texts, marks);
+      markDates(paragraph.sentences);
+      if (roll < 0.4) {
+        // the same sentences as a list, one item each
+        const list: AnnotatedSegment = { kind: 'list', index: blocks, line: 0, ordered: next() < 0.5, section: 0, items: texts.map((text) => ({ line: 0, text, sentences: 1 })), sentences: paragraph.sentences };
+        segments.push(list);
+        paragraph.sentences.forEach((s) => { if (/[^ ]/.test(s.text)) expected.sentences.set(s.id, s.text); });
+        continue;
+      }
+      segments.push(roll < 0.5 ? { ...paragraph, role: pick(['standfirst', 'question'] as const) } : paragraph);
       // a paragraph with no visible character is written empty (see emit.ts)
       if (/[^ ]/.test(paragraph.text)) paragraph.sentences.forEach((s) => expected.sentences.set(s.id, s.text));
     }
-    return { mdx: emit(frontmatter, segments), expected };
+    return { mdx: emit(frontmatter, segments, { dates }), expected };
   });
 
   it('(a) the strict verifier accepts every generated file', () => {
     for (const { mdx } of files) expect(verifyMdx(mdx), mdx).toEqual([]);
   }, 60_000);
 
-  it('(b) the full MDX parse finds no ESM, no expression, no element but p/S/Term, no Markdown syntax', () => {
+  it('(b) the full MDX parse finds no ESM, no expression, no element but ours, no Markdown syntax', () => {
     for (const { mdx } of files) expect(checkMdx(mdx), mdx).toEqual([]);
   }, 60_000);
 
@@ -217,6 +246,7 @@ describe('generated MDX from random hostile text (micromark + mdxjs as the oracl
       const shown = readBack(mdx);
       expect(shown.headings, mdx).toEqual(expected.headings);
       expect(shown.sentences, mdx).toEqual(expected.sentences);
+      expect(shown.cells.map((c) => c.trim()), mdx).toEqual(expected.cells);
     }
   }, 60_000);
 });
@@ -243,7 +273,7 @@ describe('verifyMdx', () => {
     rejects(sentence('Un <b>gras</b>'), /unescaped "<"/);
     rejects(sentence('5 > 3'), /unescaped ">"/);
     rejects(sentence('*gras*'), /unescaped "\*" in text/);
-    rejects(`${front}export const a = 1\n`, /line 5: not a heading, a <p id="pN"> or a blank line/);
+    rejects(`${front}export const a = 1\n`, /line 5: not a heading, a paragraph, a list, a table or a blank line/);
     rejects(`${front}import x from "y"\n`, /line 5: not a heading/);
     rejects(`${front}{process.exit()}\n`, /line 5: not a heading/);
     rejects(`${front}<script>alert(1)</script>\n`, /line 5: not a heading/);
@@ -259,7 +289,13 @@ describe('verifyMdx', () => {
     rejects(`${front}<p id="p1" onclick="x">\n  <S id="p1-s1">x</S>\n</p>\n`, /not a heading/);
     rejects(`${front}<p id="p1">\n  <S id="p1-s1"><Term id="A B">x</Term></S>\n</p>\n`, /unescaped "<"/);
     rejects(`${front}<p id="p1">\n  <S id="p1-s2">x</S>\n</p>\n`, /sentence id "p1-s2" where "p1-s1" comes next/);
-    rejects(`${front}<p id="p2">\n  <S id="p2-s1">x</S>\n</p>\n`, /paragraph p2 is out of order/);
+    rejects(`${front}<p id="p2">\n  <S id="p2-s1">x</S>\n</p>\n`, /block p2 is out of order/);
+    rejects(`${front}<p id="p1" class="x">\n  <S id="p1-s1">x</S>\n</p>\n`, /not a heading/);
+    rejects(`${front}<ul id="p1" start="2">\n  <li>\n    <S id="p1-s1">x</S>\n  </li>\n</ul>\n`, /not a heading/);
+    rejects(`${front}<ol id="p1" type="i">\n  <li>\n    <S id="p1-s1">x</S>\n  </li>\n</ol>\n`, /not a heading/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1"><Time datetime="2021-13" mark="x">x</Time></S>\n</p>\n`, /unescaped "<"/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1"><Time datetime="2021" mark="a b">x</Time></S>\n</p>\n`, /unescaped "<"/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1"><Time datetime="2021" mark="a"><Term id="b">x</Term></Time></S>\n</p>\n`, /inside another mark/);
   });
 
   it('rejects a frontmatter that emit does not write', () => {
@@ -277,7 +313,14 @@ describe('verifyMdx', () => {
     rejects(`${front}<p id="p1">\n  <S id="p1-s1">x</S>\n  <S id="p1-s2">y</S>\n</p>\n`, /only one sentence line/);
     rejects(`${front}<p id="p1">\n  <S id="p1-s1">x\n</p>\n`, /not closed on its line/);
     rejects(`${front}<p id="p1">\n  <S id="p1-s1">x</S> y\n</p>\n`, /text outside a sentence/);
-    rejects(`${front}<p id="p1">\n  <S id="p1-s1"><Term id="a">x</S></Term>\n</p>\n`, /<\/S> without its <S> \(or before <\/Term>\)/);
+    rejects(`${front}<p id="p1">\n  <S id="p1-s1"><Term id="a">x</S></Term>\n</p>\n`, /<\/S> without its <S> \(or before <\/Term> or <\/Time>\)/);
+    rejects(`${front}<ul id="p1">\n  <li>\n    <S id="p1-s1">x</S>\n    <S id="p1-s2">y</S>\n  </li>\n</ul>\n`, /inside a list/);
+    rejects(`${front}<ul id="p1">\n  <li>\n    <S id="p1-s1">x</S>\n</ul>\n`, /inside a list/);
+    rejects(`${front}<ul id="p1">\n  <li>\n    <S id="p1-s1">x</S>\n  </li>\n  <li>\n    <S id="p1-s1">y</S>\n  </li>\n</ul>\n`, /sentence id "p1-s1" where "p1-s2" comes next/);
+    rejects(`${front}<table>\n  <tr>\n    <td>\n      - x\n    </td>\n  </tr>\n</table>\n`, /could open a block/);
+    rejects(`${front}<table>\n  <tr>\n    <td>\n      <b>x</b>\n    </td>\n  </tr>\n</table>\n`, /a cell holds only text/);
+    rejects(`${front}<table>\n  <tr>\n    <td>\n      x\n      y\n    </td>\n  </tr>\n</table>\n`, /inside a table/);
+    rejects(`${front}<table>\n  <td>\n</table>\n`, /inside a table/);
     rejects(`${front}## A\n## B\n`, /a block must follow a blank line/);
     rejects(`${front}## A\n\n\n## B\n`, /two blank lines/);
     rejects(`${front}## A`, /must end with a line ending/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, findDates } from '../../../src/pipeline/extract.ts';
 import { annotate, compileMatcher } from '../../../src/pipeline/annotate.ts';
 import { segment } from '../../../src/pipeline/segment.ts';
-import type { ArticleDate } from '../../../src/pipeline/parse.ts';
+import type { ArticleDate } from '../../../src/model/generated.ts';
 
 const articleDate: ArticleDate = { value: '2020-09', precision: 'month', origin: 'header' };
 const dates = (text: string, date: ArticleDate | undefined = articleDate) =>
@@ -59,13 +59,36 @@ describe('extract', () => {
   it('gives every date its sentence, and every pair of actors named together', () => {
     const { dates: found, coMentions } = extract('x', segments, articleDate);
     expect(found).toEqual([
-      { article: 'x', sentence: 'p1-s1', expression: 'en septembre 2020', value: '2020-09', precision: 'month' },
-      { article: 'x', sentence: 'p2-s1', expression: 'fin 2021', qualifier: 'fin', value: '2021', precision: 'year' },
+      { article: 'x', sentence: 'p1-s1', index: 1, expression: 'en septembre 2020', value: '2020-09', precision: 'month' },
+      { article: 'x', sentence: 'p2-s1', index: 1, expression: 'fin 2021', qualifier: 'fin', value: '2021', precision: 'year' },
     ]);
     expect(coMentions).toEqual([
       { article: 'x', sentence: 'p1-s1', actors: ['deutsche-telekom', 'ovhcloud'] },
       { article: 'x', sentence: 'p1-s1', actors: ['deutsche-telekom', 't-systems'] },
       { article: 'x', sentence: 'p1-s1', actors: ['ovhcloud', 't-systems'] },
     ]);
+  });
+});
+
+describe('extract: dates for the page', () => {
+  const segments = annotate(segment([{ kind: 'paragraph', line: 1, text: 'Signé le 16 juillet 2020, appliqué de 2021 à 2023, et rien en l’an 32 août 2014.' }]), { terms: compileMatcher([]), actors: compileMatcher([]) });
+
+  it('numbers the dates of a sentence in text order and keeps where each stands, for <time> marks', () => {
+    const { dates: found, datesBySentence } = extract('x', segments, articleDate);
+    expect(found.map((d) => [d.index, d.expression, d.value, d.until ?? null])).toEqual([
+      [1, 'le 16 juillet 2020', '2020-07-16', null],
+      [2, 'de 2021 à 2023', '2021', '2023'],
+    ]);
+    const text = segments[0]!.kind === 'paragraph' ? segments[0]!.sentences[0]!.text : '';
+    expect(datesBySentence.get('p1-s1')!.map((d) => text.slice(d.start, d.end))).toEqual(['le 16 juillet 2020', 'de 2021 à 2023']);
+  });
+
+  it('never takes an impossible day for a date', () => {
+    expect(dates('Le 32 août 2014 et le 29 février 2014.')).toEqual([]);
+  });
+
+  it('reads a day or month with no year only when the article gives its year', () => {
+    expect(dates('depuis juin', { origin: 'unknown' })).toEqual([]);
+    expect(dates('depuis juin', { value: '2021-03-04', precision: 'day', origin: 'byline' })).toEqual([['depuis juin', '2021-06', 'month', 'depuis', true]]);
   });
 });

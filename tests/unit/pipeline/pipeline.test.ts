@@ -169,10 +169,31 @@ describe('runPipeline on bad input', () => {
     expect(result.problems).toEqual([
       expect.stringMatching(/^seeds\/empty\.txt: the file is empty/),
       expect.stringMatching(/^seeds\/image\.txt: this is a binary file/),
-      expect.stringMatching(/^seeds\/sans-date\.txt: no publication date found/),
       expect.stringMatching(/^content\/relations\.yaml:8: relation "ovhcloud-t-systems": quote not found in article "a": "une citation qui n’y est pas"/),
     ]);
-    expect(errors.join('\n')).toContain('4 problems; nothing was written');
+    expect(errors.join('\n')).toContain('3 problems; nothing was written');
+  });
+
+  it('publishes an article with no date, estimated from its text or "date inconnue", and says how to set it', async () => {
+    const root = project({ seeds: false });
+    for (const file of ['relations', 'events']) writeFileSync(join(root, `content/${file}.yaml`), '[]\n');
+    writeFileSync(join(root, 'seeds/sans-date.txt'), 'Un titre\n\nUn texte sans aucune date, qui parle du cloud et de la souveraineté des données européennes.\n');
+    writeFileSync(join(root, 'seeds/estimee.txt'), 'Un autre titre\n\nLe label a été créé en juin 2013. Le rapport a été rendu le 15 avril 2014. La plateforme devrait ouvrir en 2030.\n');
+    const errors: string[] = [];
+    const result = await runPipeline({ root, log: () => {}, error: (line) => errors.push(line) });
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^seeds\/estimee\.txt: no publication date in the text; published as 2014-04-15 \(estimated: the latest date it cites, sentence p1-s2\); set "date" .* for article "estimee" in content\/sources\.yaml$/),
+      expect.stringMatching(/^seeds\/sans-date\.txt: no publication date in the text, nor any date to estimate it from; published as "date inconnue"; set "date" .* for article "sans-date" in content\/sources\.yaml$/),
+    ]);
+    const records = JSON.parse(readFileSync(join(root, 'content/generated/articles.json'), 'utf8')) as { file: string; date: unknown }[];
+    expect(Object.fromEntries(records.map((r) => [r.file, r.date]))).toEqual({
+      estimee: { origin: 'estimated', value: '2014-04-15', precision: 'day', sentence: 'p1-s2' },
+      'sans-date': { origin: 'unknown' },
+    });
+    const page = readFileSync(join(root, 'content/articles/un-titre.mdx'), 'utf8');
+    expect(page).toContain('dateOrigin: unknown');
+    expect(page).not.toMatch(/^date:/m);
   });
 
   it('does not call an article that failed to convert "unknown" in evidence checks', async () => {

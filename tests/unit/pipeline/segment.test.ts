@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, splitSentences } from '../../../src/pipeline/segment.ts';
+import { hasSentences, segment, splitSentences } from '../../../src/pipeline/segment.ts';
 
 const split = (text: string) => splitSentences(text).map((s) => s.text);
 
@@ -37,7 +37,20 @@ describe('segment', () => {
 
   it('numbers paragraphs and sentences from 1, headings not counted, sections after headings', () => {
     const segments = segment(blocks);
-    expect(segments.map((s) => (s.kind === 'heading' ? `h${s.section}` : `${s.sentences.map((x) => x.id).join(',')}@${s.section}`))).toEqual(['p1-s1,p1-s2@0', 'h1', 'p2-s1@1']);
+    expect(segments.map((s) => (hasSentences(s) ? `${s.sentences.map((x) => x.id).join(',')}@${s.section}` : `h${s.section}`))).toEqual(['p1-s1,p1-s2@0', 'h1', 'p2-s1@1']);
+  });
+
+  it('numbers a list like a paragraph, its sentences through its items; a table is not numbered', () => {
+    const segments = segment([
+      { kind: 'paragraph', line: 1, text: 'Trois points :' },
+      { kind: 'list', line: 2, ordered: true, items: [{ line: 2, text: 'Un. Deux.' }, { line: 3, text: 'Trois.' }] },
+      { kind: 'table', line: 5, rows: [['a', 'b'], ['1', '2']] },
+      { kind: 'paragraph', line: 8, text: 'Fin.' },
+    ]);
+    expect(segments.map((s) => s.kind)).toEqual(['paragraph', 'list', 'table', 'paragraph']);
+    const list = segments[1]!;
+    expect(list.kind === 'list' && [list.index, list.sentences.map((s) => s.id), list.items.map((i) => i.sentences)]).toEqual([2, ['p2-s1', 'p2-s2', 'p2-s3'], [2, 1]]);
+    expect(segments[3]!.kind === 'paragraph' && segments[3]!.sentences[0]!.id).toBe('p3-s1');
   });
 
   it('is stable: the same text gives the same ids', () => {

@@ -2,7 +2,7 @@
 // French dates on cards, favicons.
 import { describe, expect, test } from 'vitest';
 import { canonicalPath, ogImageFor, searchKindFor } from '../../../src/lib/site.ts';
-import { frenchDate, articleCards } from '../../../src/og/subjects.ts';
+import { articleCards } from '../../../src/og/subjects.ts';
 import { faviconIco, faviconPng } from '../../../src/og/favicon.ts';
 
 describe('canonicalPath', () => {
@@ -37,16 +37,14 @@ test('searchKindFor tells articles, terms, actors and other pages apart', () => 
   expect(searchKindFor('/')).toBe('Page');
 });
 
-test('frenchDate writes each precision as a French reader would', () => {
-  expect(frenchDate('2014-04-15')).toBe('15 avril 2014');
-  expect(frenchDate('2020-09-01')).toBe('1er septembre 2020');
-  expect(frenchDate('2020-09')).toBe('septembre 2020');
-  expect(frenchDate('2025')).toBe('2025');
-});
-
-test('an article card says its date and outlet', () => {
-  const [card] = articleCards([{ slug: 'x', title: 'Titre', date: '2019-10-08', datePrecision: 'day', outlet: 'Clubic' }]);
-  expect(card).toEqual({ path: 'articles/x', kind: 'Article', title: 'Titre', detail: '8 octobre 2019 · Clubic' });
+test('an article card says its date and outlet, and when the date is estimated or unknown', () => {
+  const cards = articleCards([
+    { slug: 'x', title: 'Titre', date: '2019-10-08', dateOrigin: 'byline', outlet: 'Clubic' },
+    { slug: 'y', title: 'Titre', date: '2021', dateOrigin: 'estimated' },
+    { slug: 'z', title: 'Titre', dateOrigin: 'unknown', outlet: 'Clubic' },
+  ]);
+  expect(cards.map((c) => c.detail)).toEqual(['8 octobre 2019 · Clubic', '2021 (date estimée)', 'date inconnue · Clubic']);
+  expect(cards[0]).toEqual({ path: 'articles/x', kind: 'Article', title: 'Titre', detail: '8 octobre 2019 · Clubic' });
 });
 
 test('the favicon PNG has the asked size and the .ico wraps it', () => {

@@ -1,0 +1,451 @@
+// Block[] → decisions: which body blocks are the article and which are page chrome, in the
+// manner of jusText (Pomikálek, "Removing boilerplate and duplicate content from web
+// corpora", 2011), adapted to plain text:
+//   1. each block is first classed on its own: `good` (long, full of function words: prose),
+//      `near-good`, `short` or `bad` (few function words, or mostly furniture words: the
+//      plain-text stand-in for jusText's link density); a known phrase of chrome, a date
+//      line, a photo caption or the author's box is `bad` with its kind;
+//   2. then by its neighbours: a short or near-good block between good ones is good (a
+//      sub-heading, a list, a one-line paragraph), between bad ones bad; a heading-shaped
+//      line right before prose is a heading;
+//   3. a heading of chrome ("Sur le même thème", "Sujets associés", "À propos de …") gives its
+//      kind to the short lines under it; a comment header makes every block after it a
+//      reader comment, but for page furniture.
+// Every bad block keeps the reason that decided it: it is reported, never lost.
+import { measure, type Features } from './features.ts';
+import { matchRule, ruleText, type ChromeRule, type DroppedKind } from './rules.ts';
+import { readByline, readDateLine } from './lines.ts';
+import { isProse, isTitleShaped } from './header.ts';
+import type { Block } from './structure.ts';
+import type { FoundDate } from '../../lib/french-dates.ts';
+import { HANDLE } from './header.ts';
+import { isPersonName } from './features.ts';
+
+/** "Marion Dufresne, rédactrice en chef de La Lettre du Cloud": a letter's signature. */
+const SIGNATURE = /^(\p{Lu}[^,]{2,40}),\s+(?:\p{Ll}|[A-Z]{2,}\b).{2,120}$/u;
+/** "Bonjour à toutes et à tous,", "Chers lecteurs,": how a letter opens. */
+const GREETING = /^(?:bonjour|bonsoir|chers?|chères?|salut|hello|madame|monsieur)\b[^.]{0,80}[,!:]?$/iu;
+
+/** jusText's thresholds, scaled for the stopwords-iso French list (which is longer than the
+ *  jusText one, so prose reads denser): lengths in characters, densities as shares of words. */
+export const THRESHOLDS = {
+  lengthLow: 70,
+  lengthHigh: 200,
+  stopwordsLow: 0.3,
+  stopwordsHigh: 0.36,
+  /** share of furniture words above which a block is chrome, whatever else it is */
+  maxChromeDensity: 0.34,
+  /** a heading is this close (characters) to the prose it introduces */
+  maxHeadingDistance: 200,
+};
+
+type ContextFree = 'good' | 'near-good' | 'short' | 'bad';
+
+export type Decision =
+  | { keep: true; kind: 'paragraph' | 'heading' | 'question' | 'list' | 'table'; evidence: string }
+  | { keep: false; kind: DroppedKind; evidence: string; attribution?: string; outlet?: string; updated?: string; published?: FoundDate; author?: string; interstitial?: boolean };
+
+export interface ClassifyContext {
+  title?: string;
+  authors: string[];
+  /** the header says this is an interview ("Entretien", "Propos recueillis par") */
+  interview: boolean;
+  /** the body comes right after a header the reader found (a title): the article starts there */
+  afterHeader: boolean;
+}
+
+interface Draft {
+  block: Block;
+  text: string;
+  features: Features;
+  cls: ContextFree;
+  /** set when the block's own evidence decides it */
+  decided?: Decision;
+  headingShaped: boolean;
+  /** a heading-shaped line right above prose: a sub-heading */
+  heading?: boolean;
+  why: string;
+}
+
+export function classify(blocks: Block[], context: ClassifyContext): Decision[] {
+  const repeated = repeatedLines(blocks);
+  const drafts = blocks.map((block, i) => contextFree(block, blocks, i, context, repeated));
+
+  // the comment section: everything after its header, but page furniture
+  let inComments = false;
+  for (const draft of drafts) {
+    if (inComments && draft.block.kind === 'text') {
+      const rule = matchRule(draft.text, true);
+      draft.decided = rule ? ruleDecision(rule, draft.text) : { keep: false, kind: 'reader-comment', evidence: 'after the comment header' };
+      draft.cls = 'bad';
+    } else if (inComments) {
+      draft.decided = { keep: false, kind: 'reader-comment', evidence: 'after the comment header' };
+      draft.cls = 'bad';
+    }
+    if (draft.block.kind === 'text' && matchRule(draft.text)?.opensComments) inComments = true;
+  }
+
+  captions(drafts);
+  sections(drafts);
+  revise(drafts, context.afterHeader);
+  return finish(drafts, context);
+}
+
+/** What a block says about itself. */
+/** Short lines that stand three times or more, or twice outside the comments (running headers). */
+function repeatedLines(blocks: Block[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) if (block.kind === 'text') counts.set(fold(block.units[0].text), (counts.get(fold(block.units[0].text)) ?? 0) + 1);
+  return new Set([...counts].filter(([text, n]) => n >= 2 && text.length <= 100 && !isProse(text)).map(([text]) => text));
+}
+
+function contextFree(block: Block, blocks: Block[], i: number, context: ClassifyContext, repeated: Set<string>): Draft {
+  const text = block.kind === 'list' ? block.items.map((item) => item.text).join(' ') : block.kind === 'table' ? block.rows.map((r) => r.join(' ')).join(' ') : block.units[0].text;
+  const features = measure(text);
+  const draft: Draft = { block, text, features, cls: 'bad', headingShaped: false, why: '' };
+  if (block.kind === 'table') {
+    draft.cls = 'good';
+    draft.why = `a table of ${block.rows.length} rows`;
+    return draft;
+  }
+  if (block.kind === 'list') {
+    const chromeItems = block.items.filter((item) => matchRule(item.text) || measure(item.text).chromeDensity >= 0.5).length;
+    if (chromeItems * 2 > block.items.length) {
+      draft.decided = { keep: false, kind: 'boilerplate', evidence: `a list of ${block.items.length} items, ${chromeItems} of them page furniture` };
+    }
+    draft.cls = 'near-good';
+    draft.why = `a list of ${block.items.length} items`;
+    return draft;
+  }
+
+  const source = /^sources?\s*:\s*(.*)$/iu.exec(text);
+  if (source && blocks[i - 1]?.kind === 'table') {
+    // the source of the table above: it goes with the table
+    draft.cls = 'good';
+    draft.why = 'the source of the table above';
+    return draft;
+  }
+  if (source && text.length < 100 && !/[.!?]$/u.test(text)) {
+    const named = source[1]!.trim() || nextShortName(blocks, i);
+    draft.decided = { keep: false, kind: 'attribution', evidence: 'a "Source :" line', ...(named ? { attribution: named } : {}) };
+    return draft;
+  }
+  if (/^sources?\s*:\s*$/iu.test(blockText(blocks[i - 1])) && text.length < 80 && !/[.!?]$/u.test(text)) {
+    draft.decided = { keep: false, kind: 'attribution', evidence: 'the name under a "Source :" line' };
+    return draft;
+  }
+  // a label ("L’essentiel", "Analyse") heads what follows once in the body: it is weighed as a heading
+  const rule = matchRule(text);
+  if (rule && rule.kind !== 'label') {
+    draft.decided = ruleDecision(rule, text);
+    return draft;
+  }
+  if (context.title && fold(text) === fold(context.title)) {
+    draft.decided = { keep: false, kind: 'title-repeat', evidence: 'the title, written again' };
+    return draft;
+  }
+  const next = blockText(blocks[i + 1]);
+  if (next && /©/u.test(next) && next.startsWith(text) && text.length <= 120) {
+    draft.decided = { keep: false, kind: 'photo-caption', evidence: 'the start of the caption line under it, which holds a ©' };
+    return draft;
+  }
+  if (text.length <= 160) {
+    const dateLine = readDateLine(text);
+    if (dateLine) {
+      // "Mis à jour le 18/05/2021" at the foot of a page: the update date
+      const isUpdate = /mis à jour|modifié|actualisé/iu.test(text);
+      const updated = dateLine.updated ?? (isUpdate ? dateLine.published : undefined);
+      const published = isUpdate ? undefined : dateLine.published;
+      draft.decided = { keep: false, kind: 'date-line', evidence: 'a line that states a date and nothing else', ...(updated ? { updated: updated.value } : {}), ...(published ? { published } : {}) };
+      return draft;
+    }
+  }
+  if (HANDLE.test(text) || (isPersonName(text) && HANDLE.test(blockText(blocks[i + 1])))) {
+    draft.decided = { keep: false, kind: 'byline', evidence: 'a social media handle, or the name above it' };
+    return draft;
+  }
+  // a letter's signature, after its last paragraph: "Name, job", or the name then the job
+  const last = !blocks.slice(i + 1).some((b) => b.kind !== 'text' || (isProse(b.units[0].text) && !matchRule(b.units[0].text)));
+  const signature = SIGNATURE.exec(text);
+  if (last && signature && isPersonName(signature[1]!)) {
+    draft.decided = { keep: false, kind: 'author-bio', evidence: 'a signature: a name and a job, after the last paragraph', author: signature[1]! };
+    return draft;
+  }
+  const nextText = blockText(blocks[i + 1]);
+  if (last && isPersonName(text) && nextText && nextText.length <= 100 && !/[.!?]$/u.test(nextText) && /^\p{Lu}/u.test(nextText)) {
+    draft.decided = { keep: false, kind: 'author-bio', evidence: 'a signature: a name, then a job, after the last paragraph', author: text };
+    return draft;
+  }
+  const previousText = blockText(blocks[i - 1]);
+  if (isPersonName(previousText) && !context.authors.includes(previousText) && text.length <= 100 && !/[.!?]$/u.test(text) && !blocks.slice(i + 1).some((b) => b.kind !== 'text' || (isProse(b.units[0].text) && !matchRule(b.units[0].text)))) {
+    draft.decided = { keep: false, kind: 'author-bio', evidence: 'the job under the signature' };
+    return draft;
+  }
+  if (GREETING.test(text)) {
+    draft.cls = 'near-good';
+    draft.why = 'a greeting that opens a letter';
+    return draft;
+  }
+  if (context.authors.length && isAuthorBio(text, context.authors, blockText(blocks[i - 1]))) {
+    draft.decided = { keep: false, kind: 'author-bio', evidence: 'the author’s name, or the short line under it' };
+    return draft;
+  }
+
+  if (repeated.has(fold(text)) && text.length <= 100 && !(context.title && fold(text) === fold(context.title))) {
+    draft.decided = { keep: false, kind: 'boilerplate', evidence: 'a short line written again and again: a running header or a button', interstitial: true };
+    return draft;
+  }
+
+  const { chars, stopwordDensity, chromeDensity } = features;
+  const t = THRESHOLDS;
+  draft.headingShaped = isHeadingShaped(text);
+  if (chromeDensity > t.maxChromeDensity && features.words <= 15) {
+    draft.cls = 'bad';
+    draft.why = `mostly words of page furniture (${pct(chromeDensity)})`;
+  } else if (features.introduces && blocks[i + 1]?.kind === 'list') {
+    draft.cls = 'near-good';
+    draft.why = 'introduces the list under it';
+  } else if (chars < t.lengthLow) {
+    // a short sentence ("Affaire à suivre.") is as good as its neighbours, like a near-good block
+    draft.cls = features.terminal && features.words >= 2 && features.startsUpper && chromeDensity < 0.2 ? 'near-good' : 'short';
+    draft.why = `short (${chars} characters)`;
+  } else if (stopwordDensity >= t.stopwordsHigh) {
+    draft.cls = chars > t.lengthHigh ? 'good' : 'near-good';
+    draft.why = `prose: ${chars} characters, ${pct(stopwordDensity)} function words`;
+  } else if (stopwordDensity >= t.stopwordsLow) {
+    draft.cls = 'near-good';
+    draft.why = `${chars} characters, ${pct(stopwordDensity)} function words`;
+  } else {
+    draft.cls = 'bad';
+    draft.why = `few function words (${pct(stopwordDensity)}) for ${chars} characters`;
+  }
+  if (draft.cls === 'bad' && features.terminal && chars > t.lengthHigh && chromeDensity < 0.1) {
+    // a long paragraph that ends like prose is kept whatever its words: the classifier must
+    // never drop article text for its vocabulary alone
+    draft.cls = 'near-good';
+    draft.why += ', but a long block that ends like prose';
+  }
+  return draft;
+}
+
+/** A short line next to a photo's file name or credit is its caption. */
+function captions(drafts: Draft[]): void {
+  drafts.forEach((draft, i) => {
+    if (draft.decided || draft.block.kind !== 'text' || draft.features.chars > 250) return;
+    const before = drafts[i - 1]?.decided?.kind;
+    const after = drafts[i + 1]?.decided?.kind;
+    if (before === 'image-file' || after === 'photo-credit' || (before === 'photo-credit' && after === 'image-file')) {
+      draft.decided = { keep: false, kind: 'photo-caption', evidence: `next to a photo's ${before === 'image-file' ? 'file name' : 'credit'}` };
+    }
+  });
+}
+
+/** Kinds a section of chrome takes in: a photo under a heading of chrome is the section's, and
+ *  so is a teaser's date or byline under "À lire aussi". */
+const ABSORBED = new Set<DroppedKind>(['boilerplate', 'image-file', 'photo-credit', 'photo-caption']);
+const ABSORBED_BY_TEASERS = new Set<DroppedKind>([...ABSORBED, 'date-line', 'byline', 'reading-time']);
+const ABSORBED_BY_CONTACTS = new Set<DroppedKind>([...ABSORBED, 'author-bio']);
+
+/** Chrome that stands between two paragraphs of the article, not around it: it does not
+ *  count as a neighbour (an ad or a "Lire aussi" link between paragraphs). */
+const INTERSTITIAL = new Set<DroppedKind>(['advertising', 'read-also', 'photo-caption', 'photo-credit', 'image-file', 'share', 'navigation', 'label', 'reading-time', 'byline', 'date-line']);
+
+function isInterstitial(decision: Decision | undefined): boolean {
+  return decision !== undefined && !decision.keep && (INTERSTITIAL.has(decision.kind) || decision.interstitial === true);
+}
+
+/** A heading of chrome passes its kind to the short, non-prose blocks under it. */
+function sections(drafts: Draft[]): void {
+  let section: Decision | undefined;
+  let sectionKind: DroppedKind | undefined;
+  for (const draft of drafts) {
+    const rule = draft.block.kind === 'text' ? matchRule(draft.text) : undefined;
+    if (rule?.opensSection) {
+      sectionKind = rule.kind;
+      section = draft.decided;
+      continue;
+    }
+    if (!sectionKind || !section) continue;
+    const absorbed = sectionKind === 'read-also' ? ABSORBED_BY_TEASERS : sectionKind === 'press-contact' ? ABSORBED_BY_CONTACTS : ABSORBED;
+    if (draft.decided && (draft.decided.keep || !absorbed.has(draft.decided.kind))) {
+      // another piece of chrome ends the section, unless it is of the section's own kind
+      if (draft.decided.kind !== sectionKind) sectionKind = undefined;
+      continue;
+    }
+    const next = drafts[drafts.indexOf(draft) + 1];
+    // a heading with prose under it starts the article again
+    const headsProse = draft.headingShaped && draft.block.kind === 'text' && !isProse(draft.text) && next !== undefined && !next.decided && next.cls === 'good';
+    const underIt =
+      headsProse
+        ? false
+        : sectionKind === 'about'
+        ? true
+        : sectionKind === 'press-contact'
+          ? draft.features.chars <= 160 || /@|\d{2}[\s.]\d{2}[\s.]\d{2}/u.test(draft.text)
+          : !isProse(draft.text) || draft.features.chars <= 160;
+    if (underIt || (sectionKind === 'advertising' && !isProse(draft.text))) {
+      draft.decided = { keep: false, kind: sectionKind, evidence: `under a "${sectionKind}" heading` };
+      draft.cls = 'bad';
+      // a sponsored block is one title or teaser: what follows is the article again
+      if (sectionKind === 'advertising') sectionKind = undefined;
+    } else {
+      sectionKind = undefined;
+    }
+  }
+}
+
+/** jusText's context-sensitive pass, with headings. Before the first block stands the page's
+ *  header when the header reader found one (`afterHeader`): the article starts there. */
+function revise(drafts: Draft[], afterHeader: boolean): void {
+  for (const d of drafts) if (d.decided && !d.decided.keep) d.cls = 'bad';
+  // A text made only of short paragraphs (a brief, a post) has no long block to anchor it:
+  // its prose stands for the article.
+  const anchored = () => drafts.some((d) => !d.decided && d.cls === 'good');
+  for (const promote of [(d: Draft) => d.cls === 'near-good' && isProse(d.text), (d: Draft) => d.features.terminal && d.features.chromeDensity === 0]) {
+    if (anchored()) break;
+    for (const d of drafts) {
+      if (d.decided || d.block.kind !== 'text' || !promote(d)) continue;
+      d.cls = 'good';
+      d.why += ', in a text with no longer block';
+    }
+  }
+  const classOf = (i: number, skipNearGood: boolean, step: 1 | -1): ContextFree => {
+    for (let j = i + step; j >= 0 && j < drafts.length; j += step) {
+      const { cls, decided } = drafts[j]!;
+      if (isInterstitial(decided) && drafts[j]!.block.kind === 'text') continue;
+      if (cls === 'short' || (skipNearGood && cls === 'near-good')) continue;
+      return cls;
+    }
+    return step === -1 && afterHeader ? 'good' : 'bad';
+  };
+  // headings: a heading-shaped short line with prose right under it is good
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.decided || !d.headingShaped || d.features.chromeDensity > THRESHOLDS.maxChromeDensity) continue;
+    // the prose under it, past an ad or a "Lire aussi" link between them
+    let k = i + 1;
+    while (isInterstitial(drafts[k]?.decided)) k++;
+    const next = drafts[k];
+    if (next && !next.decided && (next.cls === 'good' || next.cls === 'near-good' || next.block.kind !== 'text') && (next.block.kind !== 'text' || ((next.features.terminal || next.features.introduces) && next.features.startsUpper))) {
+      d.cls = 'good';
+      d.heading = true;
+      d.why = 'a heading: a short line right above prose';
+    }
+  }
+  const revised = drafts.map((d, i) => {
+    if (d.decided || d.cls !== 'short') return d.cls;
+    const prev = classOf(i, true, -1);
+    const next = classOf(i, true, 1);
+    if (prev === 'good' && next === 'good') return 'good';
+    if (prev === 'bad' && next === 'bad') return 'bad';
+    if ((prev === 'bad' && classOf(i, false, -1) === 'near-good') || (next === 'bad' && classOf(i, false, 1) === 'near-good')) return 'good';
+    return 'bad';
+  });
+  revised.forEach((cls, i) => {
+    const d = drafts[i]!;
+    if (d.cls === 'short') {
+      d.why += cls === 'good' ? ', between article blocks' : ', among page chrome';
+      d.cls = cls;
+    }
+  });
+  const nearGood = drafts.map((d, i) => {
+    if (d.decided || d.cls !== 'near-good') return d.cls;
+    const prev = classOf(i, true, -1);
+    const next = classOf(i, true, 1);
+    return prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+  });
+  nearGood.forEach((cls, i) => {
+    const d = drafts[i]!;
+    if (d.cls === 'near-good') {
+      d.why += cls === 'good' ? ', next to article blocks' : ', between blocks of chrome';
+      d.cls = cls;
+    }
+  });
+}
+
+function finish(drafts: Draft[], context: ClassifyContext): Decision[] {
+  const decisions = drafts.map((d): Decision => {
+    if (d.decided) return d.decided;
+    if (d.cls !== 'good') return { keep: false, kind: 'boilerplate', evidence: d.why };
+    if (d.block.kind === 'list') return { keep: true, kind: 'list', evidence: d.why };
+    if (d.block.kind === 'table') return { keep: true, kind: 'table', evidence: d.why };
+    return { keep: true, kind: d.heading ? 'heading' : 'paragraph', evidence: d.why };
+  });
+  // An interview: the interviewer's questions, each followed by an answer.
+  const questionAt = decisions.flatMap((decision, i) => (decision.keep && drafts[i]!.block.kind === 'text' && isQuestion(drafts[i]!.text) && answeredAt(decisions, drafts, i) ? [i] : []));
+  if (questionAt.length >= 2 || (context.interview && questionAt.length >= 1)) {
+    for (const i of questionAt) decisions[i] = { keep: true, kind: 'question', evidence: 'a question, answered by the paragraph after it, in an interview' };
+  }
+  return decisions;
+}
+
+function isQuestion(text: string): boolean {
+  return /\?(?:\s*[»"”)])*$/u.test(text) && text.length <= 400 && measure(text).sentences <= 3;
+}
+
+function answeredAt(decisions: Decision[], drafts: Draft[], i: number): boolean {
+  for (let j = i + 1; j < decisions.length; j++) {
+    const decision = decisions[j]!;
+    if (!decision.keep) continue;
+    return drafts[j]!.block.kind !== 'text' || !isQuestion(drafts[j]!.text);
+  }
+  return false;
+}
+
+function ruleDecision(rule: ChromeRule, text: string): Decision {
+  const folded = ruleText(text);
+  const outlet = rule.outlet?.exec(text.replace(/\s+/g, ' ').trim())?.[1];
+  const attribution = rule.attribution?.exec(folded)?.[1];
+  return {
+    keep: false,
+    kind: rule.kind,
+    evidence: `phrase of page chrome (${rule.kind})`,
+    ...(rule.interstitial ? { interstitial: true } : {}),
+    ...(outlet ? { outlet } : {}),
+    ...(attribution ? { attribution } : {}),
+  };
+}
+
+/** A sub-heading: short, a capital or digit first, no final punctuation but a question mark. */
+export function isHeadingShaped(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  // a heading may quote ("Le pari des offres « hybrides »"), but a line that is one quotation is no heading
+  const closesQuote = /»$/u.test(text) && text.includes('«') && !/^[«“"]/u.test(text);
+  if (/^[«“"]/u.test(text)) return false;
+  return text.length <= 100 && words >= 1 && words <= 14 && isTitleShaped(text) && (closesQuote || !/[!»"”)\]]$/u.test(text)) && !(words === 1 && text.length < 4);
+}
+
+/**
+ * The author box at the end of the page: the author's name alone, "Par <author>", or the
+ * short job title under the name ("Journaliste-reporter, responsable de l'actu").
+ */
+function isAuthorBio(text: string, authors: string[], previous: string | undefined): boolean {
+  const line = text.trim();
+  return authors.some((author) => {
+    if (line === author) return true;
+    const byline = readByline(line);
+    if (byline?.authors.includes(author) && line.length <= author.length + 80) return true;
+    if (line.startsWith(`${author} est `) && line.length <= 400) return true;
+    if (previous?.trim() !== author) return false;
+    // under the author's name at the end: a job title, or a short bio
+    return line.length <= 400;
+  });
+}
+
+function nextShortName(blocks: Block[], i: number): string | undefined {
+  const next = blockText(blocks[i + 1]);
+  return next && next.length < 80 && !/[.!?]$/u.test(next) ? next : undefined;
+}
+
+function blockText(block: Block | undefined): string {
+  return block?.kind === 'text' ? block.units[0].text : '';
+}
+
+function fold(text: string): string {
+  return ruleText(text).toLowerCase().replace(/[«»"“”]/g, '');
+}
+
+function pct(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
+

@@ -1,0 +1,406 @@
+// Unit[] → Header: the lines before the body, read as a whole. They hold, in any order, a
+// rubric, the title (maybe twice), a standfirst, bylines, dates, a reading time, labels and
+// buttons. Each line is first read for what it says about itself (a byline, a date line, a
+// known piece of chrome, a photo caption); the title, the rubric and the standfirst are then
+// chosen among the lines that are left, by their shape and their place:
+//   - the title is the first line shaped like a title (short, no final full stop) before
+//     any prose; a shorter one above a longer one is the rubric ("Pixels" above the title);
+//   - the standfirst is the first prose after the title, when it is short (three sentences at
+//     most) and more prose follows; never a dispatch's dateline paragraph, never in a press
+//     release, whose first paragraph is its lede;
+//   - the body starts at the first line that is none of these.
+import type { FoundDate } from '../../lib/french-dates.ts';
+import { measure, isPersonName, listMarker, tableCells, STOPWORDS } from './features.ts';
+import { matchRule, ruleText, type DroppedKind } from './rules.ts';
+import { readByline, readDateLine, type DateLine } from './lines.ts';
+import type { Unit } from './units.ts';
+
+/** What one header line was taken for, and why (for `--explain`). */
+export interface HeaderDecision {
+  unit: number;
+  role: 'title' | 'standfirst' | 'date-header' | DroppedKind;
+  evidence: string;
+}
+
+export interface Header {
+  title?: string;
+  standfirst?: string;
+  /** the ` date YYYY-MM` header line's date */
+  headerDate?: string;
+  published?: FoundDate;
+  /** the publication date came from a "Paris, le …" line */
+  publishedByPlace?: boolean;
+  updated?: FoundDate;
+  authors: string[];
+  attribution: string[];
+  labels: string[];
+  /** the outlets the byline names ("Valéry Marchandeau, DSI Hebdo", "franceinfo" under the name) */
+  outlets: string[];
+  /** index of the first unit of the body */
+  bodyStart: number;
+  decisions: HeaderDecision[];
+  /** the header units whose text is the first paragraph once a date header is taken off */
+  rewritten: Map<number, string>;
+  /** what makes the text unreadable as an article, with its line */
+  problem?: { line: number; message: string };
+}
+
+/** "@cloudwatcher", "@julie@mastodon.example": a social media handle, alone on its line. */
+export const HANDLE = /^@[\w.-]+(?:@[\w.-]+)?$/u;
+
+/** The header is read within the first units, and only as far as the second prose block. */
+const MAX_HEADER_UNITS = 30;
+const HEADER_DATE = /^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)(.*)$/iu;
+
+type Reading =
+  | { kind: 'meta'; role: DroppedKind; evidence: string; byline?: { authors: string[]; attribution: string[] }; date?: DateLine; label?: string; outlet?: string }
+  | { kind: 'subject'; title: string }
+  | { kind: 'text' };
+
+export function readHeader(units: Unit[]): Header {
+  const header: Header = { authors: [], attribution: [], labels: [], outlets: [], bodyStart: 0, decisions: [], rewritten: new Map() };
+  if (units.length === 0) return header;
+
+  // 0. ` date 2020-09 Dans un communiqué…`: a date header, no title, the first paragraph on its line.
+  const dated = HEADER_DATE.exec(units[0]!.text);
+  if (dated && !/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(dated[1]!)) {
+    header.problem = { line: units[0]!.line, message: `the date header "${dated[1]}" is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD` };
+    return header;
+  }
+  if (dated) {
+    header.headerDate = dated[1]!;
+    header.decisions.push({ unit: 0, role: 'date-header', evidence: `a "date ${dated[1]}" header line` });
+    if (dated[2]!.trim()) header.rewritten.set(0, dated[2]!.trim());
+    else header.bodyStart = 1;
+    return header;
+  }
+
+  // 1. What each line says about itself.
+  const limit = Math.min(units.length, MAX_HEADER_UNITS);
+  const readings: Reading[] = [];
+  let prose = 0;
+  for (let i = 0; i < limit && prose < 2; i++) {
+    let reading = readLine(units, i);
+    // the name of the outlet or its group under a byline: "franceinfo", "Radio France"
+    const before = readings[i - 1];
+    const chained = before?.kind === 'meta' && before.outlet !== undefined;
+    const personOnly = reading.kind === 'meta' && reading.role === 'byline' && reading.byline?.authors.length === 1 && reading.byline.authors[0] === units[i]!.text;
+    if ((reading.kind === 'text' || (chained && personOnly)) && before?.kind === 'meta' && before.role === 'byline' && isOrganizationLine(units[i]!.text, chained) && isMeta(units[i + 1]?.text ?? '', units[i + 2]?.text ?? '')) {
+      reading = { kind: 'meta', role: 'byline', evidence: 'the outlet, or its group, under the byline', outlet: units[i]!.text };
+    }
+    readings.push(reading);
+    if (reading.kind === 'text' && isProse(units[i]!.text)) prose++;
+  }
+
+  // 2. The title, among the title-shaped lines before the first prose: the one that reads most
+  //    like this text's headline. Its words come back in the body, it is headline-sized, and
+  //    the byline, the dates or the standfirst stand next to it. Of the short lines above it,
+  //    the nearest is its rubric, a run of them the site's menu, any other the site's furniture.
+  const textAt = readings.flatMap((r, i) => (r.kind === 'text' ? [i] : []));
+  const firstProse = textAt.find((i) => isProse(units[i]!.text) || units[i]!.text.length > 200) ?? Number.POSITIVE_INFINITY;
+  const subject = readings.findIndex((r) => r.kind === 'subject');
+  const candidates = textAt.filter((i) => i < firstProse && isTitleShaped(units[i]!.text));
+  let titleAt: number | undefined;
+  if (subject >= 0) {
+    titleAt = subject;
+    header.title = (readings[subject] as { title: string }).title;
+    header.decisions.push({ unit: subject, role: 'title', evidence: 'the subject line of an e-mail' });
+  } else if (candidates.length > 0) {
+    const bodyWords = contentWords(units.slice(Math.min(firstProse, units.length)).map((u) => u.text).join(' '));
+    const scored = candidates.map((i) => ({ i, ...titleScore(units, readings, i, bodyWords, firstProse) }));
+    const top = scored.reduce((a, b) => (b.score > a.score + 1e-9 ? b : a));
+    // a title written twice is the title where it first stands, repeated after
+    const best = scored.find((c) => same(units[c.i]!.text, units[top.i]!.text)) ?? top;
+    titleAt = best.i;
+    header.title = units[best.i]!.text;
+    header.decisions.push({ unit: best.i, role: 'title', evidence: `the most headline-like line before the body (${best.why})` });
+    const above = candidates.filter((i) => i < best.i);
+    for (const i of above) {
+      if (same(units[i]!.text, header.title)) continue;
+      const text = units[i]!.text;
+      const masthead = text.split(/\s+[—–|]\s+/u).slice(1).map((part) => readDateLine(part)).find((d) => d?.published);
+      if (masthead?.published) {
+        header.decisions.push({ unit: i, role: 'date-line', evidence: 'a dated masthead above the title' });
+        header.published ??= masthead.published;
+      } else if (i === above.at(-1) && isRubricShaped(text) && !isBreadcrumb(text)) {
+        header.decisions.push({ unit: i, role: 'rubric', evidence: `a short line (${words(text)} words) right above the title` });
+      } else if (isBreadcrumb(text) || inMenu(units, candidates, i)) {
+        header.decisions.push({ unit: i, role: 'navigation', evidence: isBreadcrumb(text) ? 'a breadcrumb' : 'one of a run of short lines: the site’s menu' });
+      } else {
+        header.decisions.push({ unit: i, role: 'boilerplate', evidence: 'a line above the title, not its rubric: the site’s name or furniture' });
+      }
+    }
+  }
+  const title = header.title;
+
+  // 3. Walk the header: meta lines are taken, the title's repeats dropped, the standfirst chosen;
+  //    the body starts at the first line that is none of these.
+  const isPressRelease = readings.some((r) => r.kind === 'meta' && /communiqué|information presse|info presse/iu.test(r.label ?? ''));
+  let bodyStart = readings.length;
+  for (let i = 0; i < readings.length; i++) {
+    if (i === titleAt || header.decisions.some((d) => d.unit === i)) continue;
+    const reading = readings[i]!;
+    const unit = units[i]!;
+    // a label well below the title ("L’essentiel" after the byline) heads the body
+    const lateLabel = reading.kind === 'meta' && reading.role === 'label' && titleAt !== undefined && i > titleAt + 1;
+    if (reading.kind === 'meta' && !lateLabel) {
+      take(header, i, reading);
+      continue;
+    }
+    if (title && same(unit.text, title)) {
+      header.decisions.push({ unit: i, role: 'title-repeat', evidence: 'the title, written again' });
+      continue;
+    }
+    if (titleAt !== undefined && i > titleAt && header.standfirst === undefined && !isPressRelease && !header.publishedByPlace) {
+      const why = standfirstEvidence(units, readings, i);
+      if (why) {
+        header.standfirst = unit.text;
+        header.decisions.push({ unit: i, role: 'standfirst', evidence: why });
+        continue;
+      }
+    }
+    if (titleAt === undefined || i > titleAt || reading.kind !== 'text' || lateLabel) {
+      bodyStart = i;
+      break;
+    }
+    // a text line before the title that is not title-shaped: the body begins before the title?
+    // No: an unrecognised line above the title is page furniture of an unknown kind.
+    header.decisions.push({ unit: i, role: 'boilerplate', evidence: 'a line above the title that is neither a rubric, a date nor a byline' });
+  }
+  header.bodyStart = Math.max(bodyStart, titleAt === undefined ? 0 : titleAt + 1);
+  if (!header.published && header.title) {
+    // a dated masthead: "La Lettre du Cloud — n° 42 — 12 mars 2022"
+    const part = header.title.split(/\s+[—–|]\s+/u).slice(1).map((p) => readDateLine(p)).find((d) => d?.published);
+    if (part?.published) header.published = part.published;
+  }
+  finishDates(header);
+  // Units after the body's start are the body's, even if the walk read them as meta.
+  header.decisions = header.decisions.filter((d) => d.unit < header.bodyStart || d.role === 'title');
+  header.decisions.sort((a, b) => a.unit - b.unit);
+  if (header.decisions.some((d) => d.unit >= header.bodyStart)) {
+    // the walk may have taken meta lines past the body's start: undo what they set
+    recompute(header, units, readings);
+  }
+  return header;
+}
+
+/** A header that gives only an update date: it is the best evidence of the publication's. */
+function finishDates(header: Header): void {
+  if (!header.published && header.updated) {
+    header.published = header.updated;
+    delete header.updated;
+  }
+}
+
+/** What the header lines before the body set (authors, dates, labels), read again. */
+function recompute(header: Header, units: Unit[], readings: Reading[]): void {
+  header.authors = [];
+  header.attribution = [];
+  header.labels = [];
+  header.outlets = [];
+  delete header.published;
+  delete header.updated;
+  header.publishedByPlace = false;
+  const kept = header.decisions;
+  header.decisions = [];
+  for (const decision of kept) {
+    const reading = readings[decision.unit];
+    if (reading?.kind === 'meta' && decision.unit < header.bodyStart) take(header, decision.unit, reading);
+    else header.decisions.push(decision);
+  }
+  header.decisions.sort((a, b) => a.unit - b.unit);
+  finishDates(header);
+  void units;
+}
+
+function take(header: Header, unit: number, reading: Extract<Reading, { kind: 'meta' }>): void {
+  header.decisions.push({ unit, role: reading.role, evidence: reading.evidence });
+  if (reading.byline) {
+    for (const author of reading.byline.authors) if (!header.authors.includes(author)) header.authors.push(author);
+    for (const source of reading.byline.attribution) if (!header.attribution.includes(source)) header.attribution.push(source);
+  }
+  if (reading.label) header.labels.push(reading.label);
+  const date = reading.date;
+  if (date?.published && !header.published) {
+    header.published = date.published;
+    if (date.placeFirst && !date.author) header.publishedByPlace = true;
+  }
+  if (date?.updated && !header.updated) header.updated = date.updated;
+  if (date?.author && !header.authors.includes(date.author)) header.authors.push(date.author);
+  if (date?.organization) header.outlets.push(date.organization);
+  if (reading.outlet) header.outlets.push(reading.outlet);
+  if (date?.label) header.labels.push(date.label);
+}
+
+/** What one line of the header says about itself. */
+function readLine(units: Unit[], i: number): Reading {
+  const text = units[i]!.text;
+  const subject = /^(?:objet|subject|sujet)\s*:\s*(?:(?:tr|fwd?|re|fw)\s*:\s*)*(\S.*)$/iu.exec(text);
+  if (subject) return { kind: 'subject', title: subject[1]!.trim() };
+
+  const byline = readByline(text);
+  if (byline) {
+    const evidence = `a byline: ${byline.authors.join(', ') || '—'}${byline.attribution.length ? ` (with ${byline.attribution.join(', ')})` : ''}${byline.date?.published ? `, dated ${byline.date.published.value}` : ''}`;
+    return { kind: 'meta', role: 'byline', evidence, byline, ...(byline.date ? { date: byline.date } : {}) };
+  }
+  const date = readDateLine(text);
+  if (date) {
+    if (date.author) return { kind: 'meta', role: 'byline', evidence: `an author and a date: ${date.author}, ${date.published?.value ?? ''}`, byline: { authors: [date.author], attribution: [] }, date };
+    const evidence = date.relative ? 'a relative date ("3 j", "il y a 2 heures")' : `a date line: published ${date.published?.value ?? '?'}${date.updated ? `, updated ${date.updated.value}` : ''}${date.place ? `, at ${date.place}` : ''}`;
+    return { kind: 'meta', role: 'date-line', evidence, date, ...(date.label ? { label: date.label } : {}) };
+  }
+  const rule = matchRule(text);
+  if (rule) return { kind: 'meta', role: rule.kind, evidence: `phrase of page chrome (${rule.kind})`, ...(rule.kind === 'label' ? { label: ruleText(text) } : {}) };
+  if (isBreadcrumb(text)) return { kind: 'meta', role: 'navigation', evidence: 'a breadcrumb: three or more parts joined by > or ›' };
+
+  // "Bruno Le Maire" above "Bruno Le Maire © Agence": the caption of a photo
+  const next = units[i + 1]?.text;
+  if (next && /©/u.test(next) && next.startsWith(text) && text.length <= 120) return { kind: 'meta', role: 'photo-caption', evidence: 'the start of the caption line under it, which holds a ©' };
+
+  // an author's name alone: beside a date line, a byline or a handle, or above their job
+  const after = units[i + 1]?.text ?? '';
+  if (isPersonName(text) && (nearDateOrByline(units, i) || HANDLE.test(after) || (isJobLine(after) && isMeta(units[i + 2]?.text ?? '')))) {
+    return { kind: 'meta', role: 'byline', evidence: 'a person’s name beside a date line, a byline, a handle or their job', byline: { authors: [text], attribution: [] } };
+  }
+  if (HANDLE.test(text)) return { kind: 'meta', role: 'byline', evidence: 'a social media handle' };
+  // under the author's name: a social post's profile headline (a relative date follows), or a job
+  const previous = units[i - 1]?.text ?? '';
+  if (i > 0 && isPersonName(previous) && isJobLine(text)) {
+    return readDateLine(after)?.relative
+      ? { kind: 'meta', role: 'author-bio', evidence: 'a profile headline between the author’s name and the post’s date' }
+      : { kind: 'meta', role: 'byline', evidence: 'the author’s job, under their name' };
+  }
+  if (AUTHORS_HEADING.test(text)) return { kind: 'meta', role: 'byline', evidence: 'the heading of the authors’ names' };
+  if (i > 0 && AUTHORS_HEADING.test(previous) && isPersonName(text)) return { kind: 'meta', role: 'byline', evidence: 'a name under "Auteurs"', byline: { authors: [text], attribution: [] } };
+  return { kind: 'text' };
+}
+
+/** "Auteurs", "Auteur·rice·s", "Signataires": the heading of a list of names. */
+const AUTHORS_HEADING = /^(?:auteurs?|autrices?|auteur(?:·rice)?·?s|auteur\.?e?\.?s|signataires?|rédacteurs?|rédactrices?)\s*:?$/iu;
+
+/** A job title: a short line, capitalised, that no sentence ends and no date holds. */
+function isJobLine(text: string): boolean {
+  return text.length <= 100 && /^\p{Lu}/u.test(text) && !isProse(text) && !readDateLine(text) && !/[.!?]$/u.test(text) && measure(text).words <= 14;
+}
+
+/** A header line of its own kind, or a short line before one (a second organisation line). */
+function isMeta(text: string, after = ''): boolean {
+  return Boolean(readDateLine(text) || readByline(text) || matchRule(text) || (after && isOrganizationLine(text, true) && (readDateLine(after) || matchRule(after))));
+}
+
+/** One to three words, no sentence: an outlet's or a group's name; a person's name is a second
+ *  author, unless an outlet's line came just before ("franceinfo", then "Radio France"). */
+function isOrganizationLine(text: string, afterOutlet = false): boolean {
+  return text.length <= 30 && measure(text).words <= 3 && !/[.!?:,;]$/u.test(text) && (afterOutlet || !isPersonName(text));
+}
+
+function nearDateOrByline(units: Unit[], i: number): boolean {
+  for (const j of [i - 1, i + 1, i + 2]) {
+    const text = units[j]?.text;
+    if (!text) continue;
+    if (readByline(text) || readDateLine(text)) return true;
+    // a social post: the name, the profile headline, then the relative date
+    if (j === i + 2 && units[i + 1]!.text.length > 80) return false;
+  }
+  return false;
+}
+
+/** Why unit i is the standfirst, or undefined if it is not. */
+function standfirstEvidence(units: Unit[], readings: Reading[], i: number): string | undefined {
+  const text = units[i]!.text;
+  if (!isProse(text) || listMarker(text) || tableCells(text)) return undefined;
+  const f = measure(text);
+  if (f.sentences > 3 || f.chars > 500) return undefined;
+  if (startsWithDateline(text)) return undefined;
+  // a standfirst speaks of its subject; a first paragraph that says "je" opens a blog post or a letter
+  if (FIRST_PERSON.test(text.replace(/«[^»]*»|“[^”]*”/gu, ''))) return undefined;
+  // more prose must follow: a standfirst leads into a body
+  const after = units.slice(i + 1, i + 12).some((u, k) => readings[i + 1 + k]?.kind !== 'meta' && isProse(u.text));
+  if (!after) return undefined;
+  // and it belongs to a news page's header: a byline, a date, a rubric or a label stands around it
+  const news = readings.some((r) => r.kind === 'meta' && NEWS_HEADER.has(r.role));
+  if (!news) return undefined;
+  return `the first prose after the title, short (${f.sentences} sentence${f.sentences > 1 ? 's' : ''}, ${f.chars} characters), with more prose after it`;
+}
+
+const FIRST_PERSON = /(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?![\p{L}])/iu;
+
+/** What a news page's header holds besides its title. */
+const NEWS_HEADER = new Set<string>(['byline', 'date-line', 'reading-time', 'rubric', 'label', 'paywall']);
+
+function startsWithDateline(text: string): boolean {
+  return /^(?:\p{Lu}[\p{L}'’ -]{1,40}?\s*,\s*(?:le\s+)?(?:\p{L}+\.?\s+)?\d|\p{Lu}[\p{L}'’ -]{1,40}?\s+\((?:afp|reuters|ap)\)|\((?:afp|reuters|ap)\))/iu.test(text);
+}
+
+/** Prose: it ends like a sentence (a question or exclamation only if it is long). */
+export function isProse(text: string): boolean {
+  const f = measure(text);
+  if (f.words < 6) return false;
+  if (/[.…](?:\s*[»"”)’])*$/u.test(text) || /[.…]\s*[»”]$/u.test(text)) return true;
+  if (/[!?](?:\s*[»"”)’])*$/u.test(text)) return f.sentences >= 2 || f.chars > 160;
+  return /[»”]$/u.test(text) && f.chars > 160;
+}
+
+/** A title: one short line, no final full stop, colon, comma or semicolon. */
+export function isTitleShaped(text: string): boolean {
+  const f = measure(text);
+  if (f.chars < 4 || f.chars > 200 || f.words > 30 || f.words < 1) return false;
+  if (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
+  if (listMarker(text) || tableCells(text)) return false;
+  // two sentences, the first ended by a full stop: prose, not a headline ("… européen. Réponse courte : …")
+  if (f.sentences >= 2 && /\.\s/u.test(text) && /^[^.!?…]*\.(?:\s|$)/u.test(text)) return false;
+  return /^[\p{Lu}\p{N}«“"'’(¿¡]/u.test(text);
+}
+
+/** How much a line reads like the headline of the text after it, and why. */
+function titleScore(units: Unit[], readings: Reading[], i: number, bodyWords: Set<string>, firstProse: number): { score: number; why: string } {
+  const text = units[i]!.text;
+  const own = [...contentWords(text)];
+  const overlap = own.length ? own.filter((w) => bodyWords.has(w)).length / own.length : 0;
+  const n = words(text);
+  const size = n >= 4 && text.length >= 20 ? 0.5 : n <= 2 ? -0.5 : 0;
+  const next = readings[i + 1];
+  const beside = i + 1 === firstProse || (next?.kind === 'meta' && HEADER_NEIGHBOURS.has(next.role)) ? 0.5 : 0;
+  const why = `${Math.round(overlap * 100)} % of its words in the body, ${n} words${beside ? ', the byline, dates or text right under it' : ''}`;
+  return { score: overlap + size + beside, why };
+}
+
+/** What stands right under a title. */
+const HEADER_NEIGHBOURS = new Set<string>(['byline', 'date-line', 'reading-time', 'label', 'paywall', 'photo-caption', 'image-file', 'share', 'navigation']);
+
+/** The words of a text that carry its subject: three letters or more, no function words. */
+function contentWords(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (word.length >= 3 && !STOPWORDS.has(word)) found.add(word);
+  }
+  return found;
+}
+
+/** A menu: this line and its neighbours among the candidates are one or two words each, three or more in a row. */
+function inMenu(units: Unit[], candidates: number[], i: number): boolean {
+  const short = (k: number) => candidates.includes(k) && words(units[k]!.text) <= 2;
+  let from = i;
+  let to = i;
+  while (short(from - 1)) from--;
+  while (short(to + 1)) to++;
+  return short(i) && to - from + 1 >= 3;
+}
+
+function isRubricShaped(text: string): boolean {
+  return (words(text) <= 4 && text.length <= 40) || isBreadcrumb(text);
+}
+
+function isBreadcrumb(text: string): boolean {
+  const parts = text.split(/\s+[>›»/]\s+|\s*[>›]\s*/u);
+  return parts.length >= 3 && parts.every((part) => part.trim() !== '' && measure(part).words <= 5);
+}
+
+function words(text: string): number {
+  return measure(text).words;
+}
+
+function same(a: string, b: string): boolean {
+  const fold = (s: string) => ruleText(s).toLowerCase().replace(/[«»"“”]/g, '');
+  return fold(a) === fold(b);
+}

@@ -1,0 +1,201 @@
+// Text → Layout: how a French press text is laid out, read in four steps (one file each):
+//   units      lines → units (hard-wrapped paragraphs joined)            Text → Unit[]
+//   header     the lines before the body, read as a whole                 Unit[] → Header
+//   structure  the body's lists and tables                                Unit[] → Block[]
+//   classify   article or chrome, block by block, with the neighbours     Block[] → Decision[]
+// then the article's metadata is gathered from what they found. Every unit ends up in exactly
+// one place: the title, the standfirst, a kept block, or a dropped block with its reason; the
+// explanation says which, and why.
+import type { FoundDate } from '../../lib/french-dates.ts';
+import { units as readUnits, type Unit } from './units.ts';
+import { readHeader, type Header } from './header.ts';
+import { structure, type Block } from './structure.ts';
+import { classify, type Decision } from './classify.ts';
+import { agencyName, readDateline } from './lines.ts';
+import { matchRule, type DroppedKind } from './rules.ts';
+
+export type { DroppedKind } from './rules.ts';
+
+/** A block of the article, as the segment stage takes it. */
+export type LayoutBlock =
+  | { kind: 'paragraph'; line: number; text: string; role?: 'standfirst' | 'question' }
+  | { kind: 'heading'; line: number; text: string }
+  | { kind: 'list'; line: number; ordered: boolean; start?: number; style?: 'a' | '1'; items: Array<{ line: number; text: string }> }
+  | { kind: 'table'; line: number; rows: string[][] };
+
+export interface DroppedBlock {
+  kind: DroppedKind;
+  line: number;
+  text: string;
+}
+
+/** One unit of the text and what it was taken for, for `--explain`. */
+export interface ExplainedUnit {
+  line: number;
+  lines: number;
+  text: string;
+  role: string;
+  evidence: string;
+}
+
+export interface Layout {
+  title?: string;
+  standfirst?: string;
+  /** the date the text states, and where */
+  date?: { found: FoundDate | { value: string; precision: 'year' | 'month' | 'day' }; origin: 'header' | 'byline' | 'dateline' };
+  updated?: string;
+  authors: string[];
+  outlet?: string;
+  attribution?: string;
+  blocks: LayoutBlock[];
+  dropped: DroppedBlock[];
+  explained: ExplainedUnit[];
+  /** what makes the text unreadable as an article, with its line (a date header that is no date) */
+  problem?: { line: number; message: string };
+}
+
+export function readLayout(text: string): Layout {
+  const rawLines = text.split('\n');
+  const units = readUnits(text);
+  // Header: title, standfirst, bylines, dates. A ` date 2020-09 …` line gives its paragraph back.
+  const header = readHeader(units);
+  if (header.problem) return { authors: [], blocks: [], dropped: [], explained: [], problem: header.problem };
+  for (const [index, rest] of header.rewritten) units[index] = { ...units[index]!, text: rest };
+  const body = units.slice(header.bodyStart);
+  const blocks = structure(body, rawLines);
+  const interview = units.slice(0, header.bodyStart).some((u) => /propos recueillis|^(?:entretien|interview|grand entretien)\s*:?$/iu.test(u.text));
+  const decisions = classify(blocks, { ...(header.title ? { title: header.title } : {}), authors: header.authors, interview, afterHeader: header.title !== undefined });
+
+  const layout: Layout = { authors: [...header.authors], blocks: [], dropped: [], explained: [] };
+  if (header.title) layout.title = header.title;
+  if (header.standfirst) layout.standfirst = header.standfirst;
+  if (header.updated) layout.updated = header.updated.value;
+  const headerOutlets = headerDecisions(header, units, layout);
+  bodyDecisions(blocks, decisions, layout);
+
+  // The date the text states: its header line, a byline date, or the dateline of its first paragraph.
+  if (header.headerDate) {
+    layout.date = { found: { value: header.headerDate, precision: precisionOf(header.headerDate) }, origin: 'header' };
+  } else if (header.published) {
+    layout.date = { found: header.published, origin: header.publishedByPlace ? 'dateline' : 'byline' };
+  }
+  const firstParagraph = layout.blocks.find((b) => b.kind === 'paragraph' && b.role !== 'standfirst');
+  const dateline = firstParagraph?.kind === 'paragraph' ? readDateline(firstParagraph.text) : undefined;
+  if (dateline?.date && !layout.date) layout.date = { found: dateline.date, origin: 'dateline' };
+  if (dateline?.agency && layout.authors.length === 0) layout.authors.push(dateline.agency);
+
+  // Outlet and sources: from the byline and the chrome that name them.
+  const attributions = [...header.attribution];
+  const outlets = [...header.outlets, ...headerOutlets];
+  for (const [i, decision] of decisions.entries()) {
+    if (decision.keep) continue;
+    if (decision.outlet) outlets.push(decision.outlet);
+    if (decision.attribution) attributions.push(cleanAttribution(decision.attribution));
+    if (decision.updated && !layout.updated) layout.updated = decision.updated;
+    // a line that is only a date, lower down the page (under a social post, at its foot)
+    if (decision.published && !layout.date && !header.headerDate) layout.date = { found: decision.published, origin: 'byline' };
+    if (decision.author && layout.authors.length === 0) layout.authors.push(decision.author);
+    if (decision.kind === 'agency-tail' && layout.authors.length === 0) {
+      const code = /^([a-z]+)\//u.exec(blocks[i]!.units[0]!.text)?.[1];
+      if (code && /^(?:afp|ap)$/u.test(code)) layout.authors.push(agencyName(code));
+    }
+  }
+  const unique = [...new Set(attributions.filter(Boolean))];
+  if (unique.length) layout.attribution = unique.join(', ');
+  const outlet = chooseOutlet(outlets);
+  if (outlet) layout.outlet = outlet;
+  layout.dropped.sort((a, b) => a.line - b.line);
+  layout.explained.sort((a, b) => a.line - b.line);
+  return layout;
+}
+
+/** The header's decisions into the layout; returns the outlets its chrome names. */
+function headerDecisions(header: Header, units: Unit[], layout: Layout): string[] {
+  const outlets: string[] = [];
+  for (const decision of header.decisions) {
+    const unit = units[decision.unit]!;
+    layout.explained.push({ line: unit.line, lines: unit.lines, text: unit.text, role: decision.role, evidence: decision.evidence });
+    if (decision.role === 'title' || decision.role === 'date-header') continue;
+    if (decision.role === 'standfirst') {
+      layout.blocks.push({ kind: 'paragraph', line: unit.line, text: unit.text, role: 'standfirst' });
+      continue;
+    }
+    layout.dropped.push({ kind: decision.role, line: unit.line, text: unit.text });
+    const outlet = matchRule(unit.text)?.outlet?.exec(unit.text.replace(/\s+/g, ' ').trim())?.[1];
+    if (outlet) outlets.push(outlet);
+  }
+  if (header.rewritten.size > 0) {
+    // the date header's own line also holds the first paragraph: it is explained with the body
+    layout.explained = layout.explained.filter((e) => e.role !== 'date-header');
+    const unit = units[0]!;
+    layout.explained.push({ line: unit.line, lines: 0, text: 'date …', role: 'date-header', evidence: 'a "date YYYY-MM" header line; the rest of the line is the first paragraph' });
+  }
+  return outlets;
+}
+
+/**
+ * The outlet most often named, in its fullest form: "Le Nouvel Éclaireur" (its © line) over
+ * "Nouvel Éclaireur" (from "Abonnez-vous au Nouvel Éclaireur").
+ */
+function chooseOutlet(named: string[]): string | undefined {
+  const key = (name: string) => name.toLowerCase().replace(/^(?:l['’]|le |la |les )/u, '');
+  const groups = new Map<string, string[]>();
+  for (const raw of named) {
+    const name = cleanOutlet(raw);
+    if (!name) continue;
+    groups.set(key(name), [...(groups.get(key(name)) ?? []), name]);
+  }
+  let best: string[] | undefined;
+  for (const group of groups.values()) if (!best || group.length > best.length) best = group;
+  return best?.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function bodyDecisions(blocks: Block[], decisions: Decision[], layout: Layout): void {
+  blocks.forEach((block, i) => {
+    const decision = decisions[i]!;
+    const first = block.units[0]!;
+    // a reader comment is reported by its size, never its words: commenters' pseudonyms and
+    // words are personal data
+    const shown = (unit: Unit) => (!decision.keep && decision.kind === 'reader-comment' ? `[commentaire de lecteur, ${unit.text.length} caractères]` : unit.text);
+    for (const unit of block.units) {
+      const role = decision.keep ? (block.kind === 'list' ? `${decision.kind} item` : decision.kind) : `dropped: ${decision.kind}`;
+      layout.explained.push({ line: unit.line, lines: unit.lines, text: shown(unit), role, evidence: decision.evidence });
+    }
+    if (!decision.keep) {
+      for (const unit of block.units) layout.dropped.push({ kind: decision.kind, line: unit.line, text: shown(unit) });
+      return;
+    }
+    if (block.kind === 'list') {
+      layout.blocks.push({
+        kind: 'list',
+        line: first.line,
+        ordered: block.ordered,
+        ...(block.start !== undefined ? { start: block.start } : {}),
+        ...(block.style ? { style: block.style } : {}),
+        items: block.items.map((item) => ({ line: item.units[0]!.line, text: item.text })),
+      });
+    } else if (block.kind === 'table') {
+      layout.blocks.push({ kind: 'table', line: first.line, rows: block.rows });
+    } else if (decision.kind === 'heading') {
+      layout.blocks.push({ kind: 'heading', line: first.line, text: first.text });
+    } else {
+      layout.blocks.push({ kind: 'paragraph', line: first.line, text: first.text, ...(decision.kind === 'question' ? { role: 'question' as const } : {}) });
+    }
+  });
+}
+
+function precisionOf(value: string): 'year' | 'month' | 'day' {
+  return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+}
+
+/** "Le Quotidien 2021", "01net." → "Le Quotidien", "01net"; an agency is never the outlet. */
+function cleanOutlet(name: string): string | undefined {
+  const cleaned = name.replace(/\s*[-–—,]?\s*(?:\d{4}|tous droits.*)$/iu, '').replace(/[.\s]+$/u, '').trim();
+  if (!cleaned || /^(?:l')?(?:afp|reuters|ap|agences?|shutterstock|getty images)$/iu.test(cleaned)) return undefined;
+  return cleaned;
+}
+
+function cleanAttribution(name: string): string {
+  const agency = agencyName(name.trim());
+  return agency.replace(/[.\s]+$/u, '');
+}

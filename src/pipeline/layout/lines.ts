@@ -1,0 +1,244 @@
+// What a single line of a header says: a byline, a date line, a dateline. Pure functions of
+// the text, shared by the header reader and the block classifier (a "Mis à jour le …" line
+// may also stand at the foot of a page).
+import { findDates, type FoundDate } from '../../lib/french-dates.ts';
+import { PERSON_NAME, isPersonName } from './features.ts';
+import { matchRule } from './rules.ts';
+
+export interface DateLine {
+  /** the publication date, and the update date, as the line states them */
+  published?: FoundDate;
+  updated?: FoundDate;
+  /** a person's name written beside the date ("Julien Lausson — Publié le …") */
+  author?: string;
+  /** the outlet after that name ("Valéry Marchandeau, DSI Hebdo — Publié le …") */
+  organization?: string;
+  /** a place before the date ("Paris, le 27 mai 2021"): the date line of a press release */
+  place?: string;
+  /** the place comes first, as in a dateline */
+  placeFirst?: boolean;
+  /** a label beside it ("Communiqué de presse | 15 décembre 2020") */
+  label?: string;
+  /** a relative date ("3 j • Modifié", "il y a 2 heures"): a date line with no value */
+  relative?: boolean;
+}
+
+/** Words a date line is made of besides its dates: they say nothing else. */
+const FILLER = new Set(
+  `publié publiée publiés publiées posté postée mis mise en ligne à a le la les l du de au aux et jour jours modifié modifiée
+  actualisé actualisée màj maj dernière dernier heure heures h min mn minutes utc gmt cet cest édité éditée édition rédigé
+  rédigée écrit diffusé diffusée déposé déposée adopté adoptée paru parue signé signée date première premier mise-à-jour
+  update updated on at am pm lundi lun mardi mar mercredi mer
+  jeudi jeu vendredi ven samedi sam dimanche dim il y aujourd hui hier depuis vers environ`.split(/\s+/),
+);
+const UPDATE_WORDS = /(?:mis|mise)\s+à\s+jour|modifié|modifiée|actualisé|actualisée|màj|maj\b|updated|dernière mise à jour/iu;
+const TIME = /(?:\b(?:à|a|vers)\s+)?\b\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?::|min)\s*\d{1,2})?(?:\s*(?:am|pm)(?![\p{L}]))?(?!\d)/giu;
+/** "850 mots", "18,3 k vues": counts that header lines carry */
+const WORD_COUNT = /\b\d[\d\s.,]*\s*(?:k|m)?\s*(?:mots|words|signes|caractères|vues|views|lectures)\b/giu;
+const READING = /\b(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\b\.?|\b\d+\s*min(?:utes?)?\s+de lecture\b/giu;
+const AGENCY_IN_BRACKETS = /\(\s*(afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\s*\)/giu;
+/** Separators between the parts of a header line; a hyphen only with spaces around it ("Jean-Marc" is one name). */
+const SEPARATORS = /[|•·—–,/\\()[\]:;]+|\s-+\s|\.(?=\s|$)|^-+\s|\s-+$/gu;
+const RELATIVE = /^(?:publié\s+)?(?:il y a\s+\d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)\b|\d+\s*(?:min|h|j|sem|mois|an)s?\b)(?:\s*[•·]\s*(?:modifié|édité|modifiée))?\s*[•·]?\s*\S{0,2}$/iu;
+
+/** The words of `text` that are not filler, in order. */
+function residue(text: string): string[] {
+  return text
+    .replace(READING, ' ')
+    .replace(WORD_COUNT, ' ')
+    .replace(TIME, ' ')
+    .replace(AGENCY_IN_BRACKETS, ' ')
+    .replace(SEPARATORS, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '' && !isFiller(word));
+}
+
+/** Particles of names that are filler words on their own: "Le" in "Gwenaëlle Le Goff". */
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'd’']);
+
+/** A run of words that is a name: no filler word in it but a particle before another word. */
+function nameWords(words: string[]): boolean {
+  return !words.some((w, k) => isFiller(w) && !(PARTICLES.has(w.toLowerCase()) && k < words.length - 1)) && isPersonName(words.join(' '));
+}
+
+function isFiller(word: string): boolean {
+  const folded = word.toLowerCase().replace(/’/g, "'");
+  return FILLER.has(folded) || FILLER.has(folded.replace(/^[ld]'/u, '')) || folded === "aujourd'hui";
+}
+
+/** A place name: one to three capitalised words (or capitals), as a dateline writes it. */
+const PLACE = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}{2,})(?:[\s-]+(?:(?:sur|sous|en|le|la|les|de|du)[\s-]+)?(?:\p{Lu}[\p{L}'’-]*|\p{Lu}{2,})){0,2}$/u;
+
+/**
+ * A line that states a date and little else: every word of it is a date, a time, a filler
+ * word of headers (publié, mis à jour, à, le…), a word count or reading time, and at most one
+ * name, place or label beside the dates. Undefined for anything else (a title or a sentence
+ * that holds a date).
+ */
+export function readDateLine(written: string): DateLine | undefined {
+  if (written.length > 160) return undefined;
+  if (RELATIVE.test(written.trim())) return { relative: true };
+  // words glued by a copy from a page: "DSI HebdoPublié le", "11h20Mis à jour"
+  const text = written.replace(/([\p{Ll}\d])(?=(?:Publié|Mis à jour|Mis en ligne|Modifié|Actualisé|Posté)(?!\p{L}))/gu, '$1 ');
+  const dates = findDates(text).filter((d) => d.precision !== 'year' || /^\d{4}$/.test(text.trim()));
+  if (dates.length === 0) return undefined;
+  const line: DateLine = {};
+  let cursor = 0;
+  const gaps: string[] = [];
+  for (const date of dates) {
+    const before = text.slice(cursor, date.start);
+    gaps.push(before);
+    if (UPDATE_WORDS.test(before)) line.updated ??= date;
+    else if (!line.published) line.published = date;
+    else line.updated ??= date;
+    cursor = date.end;
+  }
+  gaps.push(text.slice(cursor));
+
+  // what is left once the dates are out: nothing, or a name (and the outlet after it), a place
+  // or a label, each between separators
+  for (const [i, gap] of gaps.entries()) {
+    for (const part of gap.split(/[|•·—–;]|,(?!\d)|\s-\s/u)) {
+      const words = residue(part);
+      if (words.length === 0) continue;
+      const phrase = words.join(' ');
+      const cleaned = part.replace(SEPARATORS, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:par|by)\s+/iu, '');
+      const named = !line.author ? nameIn(cleaned) : undefined;
+      if (named) line.author = named;
+      else if (line.author && !line.organization && ORGANIZATION.test(phrase)) line.organization = phrase;
+      else if (PLACE.test(phrase) && !line.place && words.length <= 3) {
+        line.place = phrase;
+        if (i === 0) line.placeFirst = true;
+      } else if (!line.label && matchRule(part.replace(SEPARATORS, ' ').trim())?.kind === 'label') line.label = part.replace(SEPARATORS, ' ').trim();
+      else return undefined;
+    }
+  }
+  return line;
+}
+
+/** An outlet or organisation beside an author's name: "DSI Hebdo", "franceinfo", "Les Echos". */
+const ORGANIZATION = /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}$/u;
+
+/** A person's name at the start of a byline fragment ("Julien Lausson — Publié le"). */
+function nameIn(fragment: string): string | undefined {
+  const words = fragment.split(/\s+/);
+  for (let n = Math.min(words.length, 5); n >= 2; n--) {
+    const name = words.slice(0, n);
+    if (nameWords(name) && residue(words.slice(n).join(' ')).length === 0) return name.join(' ');
+  }
+  return undefined;
+}
+
+export interface Byline {
+  authors: string[];
+  /** the sources credited in it ("Par la rédaction avec AFP") */
+  attribution: string[];
+  /** a date written in the byline */
+  date?: DateLine;
+}
+
+const BYLINE_LEAD = /^(?:par|propos recueillis par|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|by)\s+/iu;
+/** Honorifics before a name, not part of it: "Mme Odile Castagnet", "M. Jean-Loup Ferrand". */
+const HONORIFIC = /^(?:m\.|mme|mmes|mlle|mm\.|dr|pr|me)\s+/iu;
+const AGENCY = /^(?:l['’])?(afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?)\b/iu;
+const NEWSROOM = /^(?:la\s+)?rédaction(?:\s+(?:de|d['’])\s*(\S.*?))?(?=\s*(?:,|\bavec\b|$|\s[-–—|]))/iu;
+const NAME_AT_START = new RegExp(PERSON_NAME.source.replace(/^\^/, '^(').replace(/\$$/, ')'), 'u');
+
+/**
+ * "Par Jean Dupont et Marie Martin", "Par Alexandre Boero, Journaliste-reporter", "Par la
+ * rédaction avec AFP", "Par AFP", "Propos recueillis par X", "Par X, le 3 mars 2021 à 10h12".
+ * Names are read one by one; a part that is no name (a job title) ends the list.
+ */
+export function readByline(text: string): Byline | undefined {
+  const lead = BYLINE_LEAD.exec(text);
+  if (!lead || text.length > 200) return undefined;
+  let rest = text.slice(lead[0].length).trim();
+  const byline: Byline = { authors: [], attribution: [] };
+  let expectName = true;
+  let withAgency = false;
+  while (rest && expectName) {
+    expectName = false;
+    rest = rest.replace(HONORIFIC, '');
+    const agency = AGENCY.exec(rest);
+    const newsroom = NEWSROOM.exec(rest);
+    const name = longestName(rest);
+    let taken: string;
+    if (agency) {
+      taken = agency[0];
+      (withAgency ? byline.attribution : byline.authors).push(agencyName(agency[1]!));
+    } else if (newsroom) {
+      taken = newsroom[0];
+      byline.authors.push('la rédaction');
+    } else if (name) {
+      taken = name;
+      byline.authors.push(name);
+    } else break;
+    rest = rest.slice(taken.length).trim();
+    const separator = /^(?:,|\bet\b|&|\bavec\b|\band\b)\s*/iu.exec(rest);
+    if (separator) {
+      withAgency = /avec/iu.test(separator[0]);
+      const after = rest.slice(separator[0].length);
+      // after a comma, only a full name (or an agency) is another author: "Journaliste" is a job
+      if (separator[0].startsWith(',') && !AGENCY.test(after) && !longestName(after, 2)) {
+        rest = after;
+        break;
+      }
+      rest = after;
+      expectName = true;
+    }
+  }
+  if (byline.authors.length === 0 && byline.attribution.length === 0) return undefined;
+  const dated = rest ? readDateLine(rest.replace(/^[,\s]+/, '')) ?? dateAnywhere(rest) : undefined;
+  if (dated) byline.date = dated;
+  return byline;
+}
+
+/** A date somewhere in what follows the names ("Journaliste, le 3 mars 2021"). */
+function dateAnywhere(text: string): DateLine | undefined {
+  const found = findDates(text).find((d) => d.precision === 'day');
+  return found ? { published: found } : undefined;
+}
+
+function longestName(text: string, min = 1): string | undefined {
+  const m = NAME_AT_START.exec(text);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  for (let n = words.length; n >= Math.max(2, min); n--) {
+    const name = words.slice(0, n);
+    if (nameWords(name)) return name.join(' ');
+  }
+  return undefined;
+}
+
+export function agencyName(written: string): string {
+  const name = written.replace(/^l['’]/iu, '').toLowerCase();
+  return (
+    { afp: 'AFP', reuters: 'Reuters', ap: 'AP', 'associated press': 'AP', bloomberg: 'Bloomberg', belga: 'Belga', ats: 'ATS', dpa: 'DPA', ansa: 'ANSA', efe: 'EFE', agence: 'agences', agences: 'agences' } as Record<string, string>
+  )[name] ?? written;
+}
+
+export interface Dateline {
+  place?: string;
+  date?: FoundDate;
+  agency?: string;
+  /** offset where the paragraph's own text starts, after the dateline's dash */
+  end: number;
+}
+
+/**
+ * The dateline that opens an agency dispatch or a press release: "PARIS, 15 octobre 2021
+ * (AFP) - ", "Paris, le 27 mai 2021 – ", "BRUXELLES (Reuters) - ", "(Reuters) - ".
+ */
+export function readDateline(text: string): Dateline | undefined {
+  const head = text.slice(0, 120);
+  const agencyOnly = /^(?:(\p{Lu}[\p{L}'’ -]{1,40}?)\s+)?\((afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\)\s*[-–—]\s*/iu.exec(head);
+  if (agencyOnly) return { ...(agencyOnly[1] ? { place: agencyOnly[1] } : {}), agency: agencyName(agencyOnly[2]!), end: agencyOnly[0].length };
+  const place = /^(\p{Lu}[\p{L}'’ -]{1,40}?)\s*,\s*/u.exec(head);
+  if (!place) return undefined;
+  // the date starts right after the comma, or after "le "
+  const date = findDates(head).find((d) => d.start >= place[0].length && /^(?:le\s+)?$/iu.test(head.slice(place[0].length, d.start)));
+  if (!date || date.precision === 'year') return undefined;
+  const tail = /^\s*(?:\((afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\))?\s*[-–—:]\s*/iu.exec(head.slice(date.end));
+  if (!tail) return undefined;
+  return { place: place[1]!, date, ...(tail[1] ? { agency: agencyName(tail[1]) } : {}), end: date.end + tail[0].length };
+}

@@ -1,0 +1,185 @@
+// The phrases of page chrome: one more piece of evidence for the block classifier
+// (./classify.ts), which also weighs length, function words, furniture words and the
+// neighbouring blocks. A rule names the kind of chrome it recognises; its `maxLength` keeps it
+// off article prose that happens to start the same way.
+//
+// Every pattern is tested on the unit's text with straight apostrophes, one space for any run
+// of white space (NBSP included), case folded.
+
+import type { DroppedKind } from '../../model/generated.ts';
+
+export type { DroppedKind };
+
+export interface ChromeRule {
+  kind: DroppedKind;
+  pattern: RegExp;
+  /** a longer block is article text that happens to match */
+  maxLength?: number;
+  /** everything after this block is the comment section */
+  opensComments?: boolean;
+  /** only among the reader comments (a form's fields: "Nom *", "Site web") */
+  onlyInComments?: boolean;
+  /** page furniture that also stands among the reader comments (promos, forms); any other
+   *  block there is a comment, and is never reported word for word */
+  alsoInComments?: boolean;
+  /** a heading of chrome: the short lines under it (titles of other articles, tags,
+   *  contacts) are of its kind too; `about` takes prose paragraphs as well */
+  opensSection?: boolean;
+  /** chrome that stands between two paragraphs of the article (a page number, a running
+   *  header, an embedded player's notice): it is no neighbour for the classifier */
+  interstitial?: boolean;
+  /** the outlet, when the chrome names it (first capture group) */
+  outlet?: RegExp;
+  /** the source the text credits (first capture group) */
+  attribution?: RegExp;
+}
+
+const SOCIAL = String.raw`(?:x|twitter|facebook|linkedin|whatsapp|instagram|youtube|tiktok|telegram|messenger|mastodon|bluesky|threads|pinterest|flipboard|snapchat|reddit|e-?mail|mail|courriel|google actualités|google news)`;
+/** Who a press photo is credited to. */
+const PHOTO_AGENCY = String.raw`(?:afp|reuters|ap|getty images|getty|shutterstock|hans lucas|sipa|maxppp|abaca(?:press)?|epa|anadolu|bloomberg|picture alliance|istock|unsplash|divergence|hamilton|leemage|dr|archives)`;
+const AGENCY = String.raw`(?:l'afp|afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?)`;
+/** A name as outlets write theirs: "01net", "Clubic", "Le Monde", "L’Usine Digitale" (outlet
+ *  patterns run on the text as written, apostrophes and case included). */
+const OUTLET_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*`;
+const OUTLET_NAME = String.raw`((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?${OUTLET_WORD}(?: ?(?:du |de la |de l['’]|des |de |d['’])?${OUTLET_WORD}){0,3})`;
+/** The outlet named at the end of a promo line ("…l’actualité tech de L’Écho numérique"): up to the end. */
+const OUTLET_AT_END = String.raw`((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?[\p{Lu}\p{N}][^.,;:!?()|]{0,40}?)\s*[.!]?$`;
+/** "l’actualité de X", "l’actualité tech de X", "les actualités d’X" */
+const NEWS_OF = String.raw`actualités?(?: [\p{L}-]+)? (?:de |d['’])`;
+
+export const CHROME_RULES: ChromeRule[] = [
+  // the comment section, and what it opens
+  { kind: 'comment-header', pattern: /^(?:\d+\s+)?(?:commentaires?|réactions? des lecteurs)\s*(?:\(\d+\))?\s*:?$/i, opensComments: true, alsoInComments: true },
+  { kind: 'comment-header', pattern: /^(?:voir|afficher|lire) (?:les|tous les) \d*\s*commentaires?$/i, opensComments: true, alsoInComments: true },
+  { kind: 'comment-form', pattern: /^(?:laisser|écrire|ajouter|poster|rédiger|publier|envoyer) (?:un|le|votre) commentaire\b/i, maxLength: 80, opensComments: true, alsoInComments: true },
+  { kind: 'comment-form', pattern: /^(?:commentaire|votre commentaire|nom|votre nom|pseudo|pseudonyme|e-?mail|adresse e-?mail|site web|site internet|enregistrer mon nom.*)\s*\*?\s*:?$/i, maxLength: 160, alsoInComments: true, onlyInComments: true },
+  { kind: 'comment-form', pattern: /^votre (?:adresse (?:e-?mail|de messagerie|électronique)|e-?mail|commentaire) (?:ne sera pas publiée?|\*|:)/i, maxLength: 200, opensComments: true, alsoInComments: true },
+  { kind: 'comment-form', pattern: /^(?:connectez-vous|identifiez-vous|inscrivez-vous) pour (?:commenter|réagir|répondre)/i, maxLength: 120, opensComments: true, alsoInComments: true },
+  { kind: 'comment-form', pattern: /^(?:postez|publiez|écrivez|rédigez|ajoutez) (?:votre|une) (?:réponse|commentaire)\b/i, maxLength: 80, alsoInComments: true },
+  { kind: 'comment-form', pattern: /^(?:les )?commentaires sont (?:fermés|clos|modérés|désactivés)/i, maxLength: 160, alsoInComments: true },
+
+  // subscription and paywall
+  { kind: 'paywall', pattern: /^(?:cet )?article réservé aux abonnés/i, maxLength: 120, alsoInComments: true },
+  { kind: 'paywall', pattern: /^(?:réservé aux abonnés|abonnés|contenu premium|article premium|édition abonnés)$/i, alsoInComments: true },
+  // "Abonnez-vous au Nouvel Éclaireur": a subscription to the outlet, which it names
+  { kind: 'paywall', pattern: /^abonnez-vous (?:à|au|aux) (?!(?:notre|nos|la|une|un) (?:newsletter|lettre))/i, maxLength: 80, outlet: new RegExp(String.raw`^[Aa]bonnez-vous (?:à |au |aux )${OUTLET_AT_END}`, 'u'), alsoInComments: true },
+  { kind: 'paywall', pattern: /^il vous reste \d+\s*% (?:de cet |de l')article à lire/i, maxLength: 200, alsoInComments: true },
+  { kind: 'paywall', pattern: /^(?:la suite|la lecture|le reste) (?:de cet article |de l'article )?est réservée? aux (?:abonnés|membres)/i, maxLength: 200, alsoInComments: true },
+  { kind: 'paywall', pattern: /^(?:cet article|ce contenu) est réservé aux (?:abonnés|membres)/i, maxLength: 200, alsoInComments: true },
+  { kind: 'paywall', pattern: /^déjà abonnée?s?\s*\?/i, maxLength: 120, alsoInComments: true },
+  { kind: 'paywall', pattern: /^(?:s'abonner|je m'abonne|abonnez-vous pour (?:lire|continuer|accéder)|découvrir (?:nos|les) offres|voir les offres)\b/i, maxLength: 140, alsoInComments: true },
+  { kind: 'paywall', pattern: /^(?:offre|essai) (?:spéciale?|gratuit|découverte|d'abonnement)\b/i, maxLength: 140, alsoInComments: true },
+  { kind: 'paywall', pattern: /\b\d+(?:[,.]\d+)?\s*(?:€|euros?)\s*(?:par|\/)\s*mois\b/i, maxLength: 140, alsoInComments: true },
+
+  // newsletters and an e-mail's own chrome
+  { kind: 'newsletter', pattern: /^(?:abonnez-vous|inscrivez-vous)\b.*\b(?:newsletter|lettre d'information|lettre quotidienne)/i, maxLength: 200, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^newsletters?\b/i, maxLength: 200, alsoInComments: true, outlet: new RegExp(`${NEWS_OF}${OUTLET_AT_END}`, 'u') },
+  { kind: 'newsletter', pattern: /^recevez (?:un|une|le|la|les|nos|notre|chaque|gratuitement|toute?s?)\b/i, maxLength: 200, alsoInComments: true, outlet: new RegExp(`${NEWS_OF}${OUTLET_AT_END}`, 'u') },
+  { kind: 'newsletter', pattern: /^(?:désinscrivez-vous|se désinscrire|désinscription|se désabonner|gérer (?:mes|vos) (?:préférences|abonnements))\b|\[email\s*protected\]/i, maxLength: 300, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^voir (?:la version|cet e-?mail|ce message|la newsletter) (?:en ligne|dans (?:le|votre) navigateur)/i, maxLength: 120, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^vous recevez (?:cet|ce|cette) (?:e-?mail|courriel|message|newsletter|lettre)\b/i, maxLength: 300, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^(?:en savoir plus sur le traitement de (?:vos|nos) données|vos données personnelles sont)/i, maxLength: 300, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^(?:abonnez-vous|inscrivez-vous)\b/i, maxLength: 120, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^(?:votre )?(?:adresse )?e-?mail\s*\*?\s*:?$|^(?:je m'inscris|s'inscrire|valider|envoyer)$/i, alsoInComments: true },
+
+  // social media and apps
+  { kind: 'social-promo', pattern: /^vous êtes (?:un |une )?utilisat(?:eur|rice)s? de google actualités/i, maxLength: 160, alsoInComments: true },
+  { kind: 'social-promo', pattern: /^\P{L}*pour ne (?:rien )?(?:manquer|rater)\b.*\b(?:suivez-nous|abonnez-vous|rejoignez-nous)\b/iu, maxLength: 200, outlet: new RegExp(String.raw`${NEWS_OF}${OUTLET_NAME}`, 'u'), alsoInComments: true },
+  { kind: 'social-promo', pattern: /^\P{L}*(?:suivez-nous|retrouvez-nous|rejoignez-nous|suivez (?:toute )?l'actualité)\b/iu, maxLength: 200, outlet: new RegExp(String.raw`${NEWS_OF}${OUTLET_NAME}`, 'u'), alsoInComments: true },
+  { kind: 'social-promo', pattern: new RegExp(String.raw`^\P{L}*suivez ${OUTLET_NAME} sur `, 'iu'), maxLength: 160, outlet: new RegExp(String.raw`^\P{L}*suivez ${OUTLET_NAME} sur `, 'u'), alsoInComments: true },
+  { kind: 'social-promo', pattern: /^rejoignez (?:la|notre) communauté(?=\s|$)/i, maxLength: 300, outlet: new RegExp(String.raw`^[Rr]ejoignez la communauté ${OUTLET_AT_END}`, 'u'), alsoInComments: true },
+  { kind: 'social-promo', pattern: /^cet article vous a (?:été utile|plu|intéressée?)\b/i, maxLength: 400, outlet: new RegExp(String.raw`suivre ${OUTLET_NAME}`, 'u'), alsoInComments: true },
+  { kind: 'social-promo', pattern: /^(?:téléchargez|installez) (?:notre |l')?(?:appli(?:cation)?|app)\b/i, maxLength: 160, alsoInComments: true },
+
+  // sharing and reactions
+  { kind: 'share', pattern: new RegExp(String.raw`^(?:partager|partagez|partage|imprimer|tweeter|envoyer par e-?mail|envoyer)(?: (?:cet |l')article| la page| ce contenu)?(?: (?:sur|par|via) ${SOCIAL})?\s*:?$`, 'i'), alsoInComments: true },
+  { kind: 'share', pattern: new RegExp(String.raw`^${SOCIAL}$`, 'i'), alsoInComments: true },
+  // "Partager sur LinkedInPartager sur XCopier le lien": buttons copied as one run of words
+  { kind: 'share', pattern: /^(?:(?:partager|partagez|tweeter|imprimer|envoyer|copier le lien|commenter|réagir)(?: sur \p{L}+?)?[\s·•|,/-]*){2,}$/iu, maxLength: 120, alsoInComments: true },
+  { kind: 'share', pattern: new RegExp(String.raw`^(?:partager|partagez)(?: (?:cet |l')article| cette (?:publication|page|actualité|vidéo)| la page| ce contenu)?\s*:?\s*(?:(?:sur |l'article sur )?(?:les réseaux sociaux|${SOCIAL}))?(?:\s*[·•|,/-]\s*${SOCIAL})*$`, 'iu'), maxLength: 120, alsoInComments: true },
+  { kind: 'share', pattern: /^(?:réagir|commenter|copier le lien|lien copié|ajouter à (?:vos|mes) (?:sélections|favoris)|sauvegarder|enregistrer|offrir (?:cet |l')article|offrir|j'aime|aimer|republier|retweeter|booster|favori|mettre en favori)$/i, alsoInComments: true },
+  // a post's buttons; among reader comments they are the comments' own
+  { kind: 'share', pattern: /^(?:répondre|citer|signaler)$/i },
+  { kind: 'share', pattern: new RegExp(String.raw`^(?:(?:${SOCIAL}|j'aime|commenter|republier|partager|envoyer|répondre|citer|copier le lien)[\s·•|,/-]*){2,}$`, 'i'), maxLength: 120, alsoInComments: true },
+  { kind: 'share', pattern: /^\d[\d\s.,]*\s*(?:k|m)?\s*(?:réactions?|partages?|j'aime|likes?|retweets?|reposts?|republications?|vues|citations?|signets?|favoris|commentaires?|réponses?|boosts?)\b(?:\s*[·•|,-]?\s*\d[\d\s.,]*\s*(?:k|m)?\s*[\p{L}']+)+$/iu, maxLength: 120, alsoInComments: true },
+  { kind: 'share', pattern: /^\d[\d\s.,]*\s*(?:k|m)?\s*(?:réactions?|partages?|j'aime|likes?|retweets?|reposts?|republications?|vues|citations?|signets?|favoris|boosts?|réponses?)$/iu, alsoInComments: true },
+
+  // navigation and site controls
+  { kind: 'navigation', pattern: /^(?:tous|toutes) (?:les|nos) (?:articles|contenus|dossiers|sujets|podcasts|épisodes|guides|actualités|actus|vidéos|newsletters|chroniques|tribunes|analyses|enquêtes)\b/i, maxLength: 80, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:retour (?:à|a|au|aux|vers) .{1,40}|retour en haut|haut de page|retour)$/i, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:article|page|épisode|sujet) (?:précédent|suivant)e?$|^(?:précédent|suivant|page suivante|page précédente)$/i, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:écouter|lire) (?:cet |l')article\b|^écouter(?: \(\d+ min\))?$/i, maxLength: 60, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:menu|rechercher|recherche|fermer|voir plus|voir tout|tout voir|afficher plus|lire la suite|la suite|plus d'infos?|voir la vidéo|voir les photos|agrandir|zoom|actualiser|rafraîchir|recharger)$/i, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:au sommaire|sommaire|dans ce numéro|au programme(?: de ce numéro)?|cette semaine dans la lettre)\s*:?$/i, opensSection: true },
+  { kind: 'navigation', pattern: /^\P{L}*(?:commentaires?|articles?|messages?|billets?|réponses?) (?:plus anciens|plus anciennes|plus récents|plus récentes|précédents|précédentes|suivants|suivantes)\P{L}*$/iu, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:afficher|voir) la traduction$|^traduire (?:le|ce) (?:post|message|tweet)$/i, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:documents?|fichiers?|ressources?|pièces? jointes?) (?:à|a) télécharger\s*:?$|^télécharger\s*:?$/i, opensSection: true },
+  // a link to a document: "Synthèse du rapport (PDF - 412 Ko)"
+  { kind: 'navigation', pattern: /\((?:pdf|docx?|odt|xlsx?|pptx?|zip|csv)\b[^)]{0,30}\d[^)]{0,12}(?:ko|mo|kb|mb|go)\)$/i, maxLength: 200 },
+  { kind: 'navigation', pattern: /^(?:https?:\/\/|www\.)\S+$/i },
+
+  // links to other articles
+  { kind: 'read-also', pattern: /^(?:(?:à|a) )?(?:lire|voir|écouter|découvrir) (?:aussi|également|en complément|absolument)\s*[:|]?$/i, opensSection: true },
+  { kind: 'read-also', pattern: /^(?:à |a )?(?:lire|voir) (?:aussi|également|en complément)\s*[:|>»-]?\s*\S.*$/i, maxLength: 250 },
+  // "Lire OVH : on vous emmène…": a link to another article; a real sentence ends with a full stop
+  { kind: 'read-also', pattern: /^(?:lire|voir aussi) \S.*[^.]$/i, maxLength: 200 },
+  { kind: 'read-also', pattern: /^(?:sur le même (?:sujet|thème)|dans la même rubrique|nos derniers articles|derniers articles|articles? similaires?|articles? liés|les plus lus|les articles les plus lus|les plus partagés|vous aimerez aussi|vous aimerez peut-être|à découvrir|ces articles peuvent vous intéresser|sélectionnés pour vous|recommandés pour vous|notre sélection|en lien avec cet article|pour aller plus loin|lire plus|plus d'articles|l'actu à ne pas manquer|à la une|les dernières actualités|dernières actualités|dernières infos|pour en savoir plus|en savoir plus|liens utiles|voir aussi|pour approfondir(?: sur .{1,60})?|à lire sur le même sujet)\s*:?$/i, opensSection: true },
+
+  // tags
+  { kind: 'tags', pattern: /^(?:sujets? associés?|mots-clés|mots clés|thèmes? associés?|thèmes?|tags?|étiquettes?|catégories?|sujets?|classé dans|publié dans)\s*:?$/i, opensSection: true },
+  { kind: 'tags', pattern: /^(?:sujets? associés?|mots-clés|mots clés|thèmes?|tags?|étiquettes?|catégories?|classé dans|publié dans)\s*:\s*\S.*$/i, maxLength: 240 },
+  { kind: 'tags', pattern: /^(?:#[\p{L}\p{N}_]+\s*){2,}$/iu },
+
+  // the agency's sign-off and credits
+  { kind: 'attribution', pattern: new RegExp(String.raw`^\(?(?:avec|with|source\s*:)\s*${AGENCY}(?:\s*(?:et|,)\s*${AGENCY})*\)?\.?$`, 'i'), attribution: new RegExp(String.raw`^\(?(?:avec|with|source\s*:)\s*(${AGENCY}(?:\s*(?:et|,)\s*${AGENCY})*)\)?\.?$`, 'i') },
+  { kind: 'agency-tail', pattern: /^[a-z]{2,4}(?:[-/][a-z]{2,4})+(?:\s*[/-]\s*[a-z]{2,4})*$/ },
+  { kind: 'agency-tail', pattern: /^\((?:reportage|rédigé|édité|écrit|avec|version française|rédaction|par)\b.*\)$/i, maxLength: 300 },
+
+  // press releases
+  { kind: 'about', pattern: /^(?:à|a) propos d(?:e |e l'|'|u |es )\S.{0,60}$/i, opensSection: true },
+  { kind: 'press-contact', pattern: /^contacts? (?:presse|médias?|pour la presse|journalistes?|relations? presse)\b.{0,40}$|^(?:relations? presse|service de presse)\s*:?$/i, opensSection: true },
+  { kind: 'press-contact', pattern: /^demandes? du public\b/i, maxLength: 260 },
+
+  // copyright and legal (before the photo credits: "© 2021 Le Quotidien" is no photo's)
+  { kind: 'copyright', pattern: /tous droits réservés|reproduction (?:interdite|réservée)|all rights reserved/i, maxLength: 200, outlet: new RegExp(String.raw`(?:©|[Cc]opyright|\([Cc]\))\s*(?:\d{4}\s*[-–]?\s*)?${OUTLET_NAME}`, 'u'), alsoInComments: true },
+  { kind: 'copyright', pattern: /^(?:copyright\b|\(c\)\s|©\s*\d{4}\b|©.{1,60}\s\d{4}\.?$)/i, maxLength: 120, outlet: new RegExp(String.raw`^(?:©|[Cc]opyright|\([Cc]\))\s*(?:\d{4}\s*[-–]?\s*)?${OUTLET_NAME}`, 'u'), alsoInComments: true },
+
+  { kind: 'copyright', pattern: /^©\s*\S.{0,60}$/, onlyInComments: true, alsoInComments: true, outlet: new RegExp(String.raw`^©\s*${OUTLET_NAME}`, 'u') },
+
+  // photos
+  { kind: 'image-file', pattern: /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|heic)$/i },
+  { kind: 'photo-credit', pattern: /^(?:©|crédits?(?: photos?)?\s*:|photos?\s*:|illustration\s*:|image\s*:)\s*\S.{0,80}$/i },
+  { kind: 'photo-credit', pattern: new RegExp(String.raw`^(?:[\p{L}.'’ -]{2,60}\s*[/|]\s*)?${PHOTO_AGENCY}(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?$`, 'iu') },
+  { kind: 'photo-caption', pattern: /©|\(\s*(?:photo|crédits?|illustration)\b[^)]*\)\.?$|\b(?:crédits? photo|photo\s*:)/i, maxLength: 260 },
+  // "…, à Bruxelles. (AFP/Archives - Marc Delorme)", "… le 9 juin 2023. | LA VIGIE / YANN KERBRAT"
+  { kind: 'photo-caption', pattern: new RegExp(String.raw`\((?:[^()]*\b${PHOTO_AGENCY}\b[^()]*)\)\.?$`, 'iu'), maxLength: 300 },
+  { kind: 'photo-caption', pattern: /\((?:[\p{Lu}\s.'’-]+\/[\p{Lu}\s.'’-]+)\)\.?$|[.!?»]\s*\|\s*[\p{Lu}\s.'’-]{3,}(?:\/[\p{Lu}\s.'’-]+)?$/u, maxLength: 300 },
+
+  // labels, reading time, ads
+  { kind: 'reading-time', pattern: /^(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?)?\s*(?:de lecture)\.?$|^temps de lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?$/i, alsoInComments: true },
+  { kind: 'label', pattern: /^(?:communiqué de presse|communiqué|information presse|premium|actualité|actualités|actu|rapport d['’]information|note|synthèse|info presse|pour diffusion immédiate|dossier de presse|exclusif|exclusivité|analyse|entretien|grand entretien|interview|tribune|décryptage|enquête|reportage|éditorial|édito|chronique|opinion|point de vue|portrait|récit|alerte|urgent|en direct|direct|live|vidéo|podcast|infographie|témoignage|fact-checking|brève|l'essentiel|à la une|contribution|billet|note|étude)\s*[:!.]?$/i },
+  { kind: 'advertising', pattern: /^(?:contenu sponsorisé|contenu partenaire|article sponsorisé|sponsorisé|en partenariat avec\b.{0,60})$/i, alsoInComments: true, opensSection: true },
+  { kind: 'advertising', pattern: /^(?:publicité|pub|annonce|advertisement|ad)$/i, alsoInComments: true },
+
+  // furniture that a kind of its own would not help an editor with
+  { kind: 'boilerplate', pattern: /^ce contenu (?:est bloqué|n'est pas disponible)|cookies?\b.*\b(?:accept|paramétr|consent|gérer)|^(?:accepter|refuser|paramétrer|gérer)\b.*\bcookies?\b/i, maxLength: 900, alsoInComments: true, interstitial: true },
+  { kind: 'boilerplate', pattern: /^(?:j'accepte|je refuse|tout accepter|tout refuser|accepter et fermer|continuer sans accepter|gérer mes choix|paramétrer (?:mes )?(?:choix|cookies)|personnaliser)$/i, alsoInComments: true },
+  { kind: 'boilerplate', pattern: /^-{3,}\s*(?:message (?:transféré|d'origine|original)|forwarded message|original message)\s*-{3,}$/i },
+  { kind: 'boilerplate', pattern: /^(?:de|à|a|cc|cci|envoyé|reply-to|to|from|sent)\s*:\s*\S.{0,160}$/i, maxLength: 200 },
+  { kind: 'boilerplate', pattern: /^(?:page\s*)?-?\s*\d{1,3}\s*-?$|^page \d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?$/i, interstitial: true },
+  // a document's running header: "Rapport annuel 2022 — page 3"
+  { kind: 'boilerplate', pattern: /[—–|-]\s*page\s+\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?$/i, maxLength: 100, interstitial: true },
+  { kind: 'empty-summary', pattern: /^aucun résumé disponible$/i },
+  { kind: 'source-link', pattern: /^source link$/i },
+];
+
+/** Straight apostrophes, one space for any white space: the form rules are tested on. */
+export function ruleText(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The first rule that recognises the block, if any. */
+export function matchRule(text: string, inComments = false): ChromeRule | undefined {
+  const folded = ruleText(text);
+  return CHROME_RULES.find((r) => (inComments ? r.alsoInComments : !r.onlyInComments) && (r.maxLength === undefined || folded.length <= r.maxLength) && r.pattern.test(folded));
+}

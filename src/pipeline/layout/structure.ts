@@ -1,0 +1,115 @@
+// Body units → Block[]: the shapes the text is written in, before anyone decides what is
+// article and what is chrome.
+//   - a list: consecutive lines that start with one kind of marker (• - – * 1. 1) a) (1));
+//     a line right under an item, with no blank line between and a lower-case start, goes on
+//     with that item; a single dash line is a list only after a line that ends with ":";
+//   - a table: two or more consecutive rows of as many cells (tabs or " | "); a rule row
+//     (|---|---|) belongs to it and has no cells;
+//   - anything else: one block per unit.
+import { listMarker, tableCells, isTableRule, type ListMarker } from './features.ts';
+import type { Unit } from './units.ts';
+
+export type Block =
+  | { kind: 'text'; units: [Unit] }
+  | { kind: 'list'; ordered: boolean; start?: number; style?: 'a' | '1'; units: Unit[]; items: Array<{ text: string; units: Unit[] }> }
+  | { kind: 'table'; units: Unit[]; rows: string[][] };
+
+export function structure(units: Unit[], rawLines: string[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < units.length; ) {
+    const unit = units[i]!;
+    const table = readTable(units, rawLines, i);
+    if (table) {
+      blocks.push(table.block);
+      i = table.next;
+      continue;
+    }
+    const list = readList(units, i);
+    if (list) {
+      blocks.push(list.block);
+      i = list.next;
+      continue;
+    }
+    blocks.push({ kind: 'text', units: [unit] });
+    i++;
+  }
+  return blocks;
+}
+
+function family(marker: ListMarker): string {
+  if (!marker.ordered) return /[-–—]/u.test(marker.marker) ? 'dash' : 'bullet';
+  return marker.marker; // "1.", "1)", "a)", "(1)"…
+}
+
+function readList(units: Unit[], from: number): { block: Block; next: number } | undefined {
+  const first = listMarker(units[from]!.text);
+  if (!first) return undefined;
+  const kind = family(first);
+  const items: Array<{ text: string; units: Unit[] }> = [];
+  let i = from;
+  while (i < units.length) {
+    const marker = listMarker(units[i]!.text);
+    if (!marker || family(marker) !== kind) break;
+    const item = { text: marker.text, units: [units[i]!] };
+    i++;
+    // an item cut over several lines: the next line has no marker, no blank line before it,
+    // and starts in lower case (or the item stops mid-sentence)
+    while (i < units.length && !units[i]!.blankBefore && !listMarker(units[i]!.text) && continuesItem(item.text, units[i]!.text)) {
+      item.text = `${item.text} ${units[i]!.text}`;
+      item.units.push(units[i]!);
+      i++;
+    }
+    items.push(item);
+  }
+  // One dash line alone is a dialogue line or an interview question, not a list, unless the
+  // line before announces a list; one bullet or number alone is a list of one.
+  if (items.length === 1 && kind === 'dash' && !/:\s*$/u.test(units[from - 1]?.text ?? '')) return undefined;
+  if (items.length === 1 && first.ordered && !/:\s*$/u.test(units[from - 1]?.text ?? '')) return undefined;
+  const ordered = first.ordered;
+  const block: Block = {
+    kind: 'list',
+    ordered,
+    ...(ordered ? { style: /[a-z]/u.test(first.ordinal ?? '') ? ('a' as const) : ('1' as const) } : {}),
+    ...(ordered && first.ordinal && ordinalValue(first.ordinal) !== 1 ? { start: ordinalValue(first.ordinal) } : {}),
+    units: items.flatMap((item) => item.units),
+    items,
+  };
+  return { block, next: i };
+}
+
+function continuesItem(item: string, next: string): boolean {
+  return /^\p{Ll}/u.test(next) || !/[.!?…:;»”)]$/u.test(item) && next.length < 200 && /^[\p{L}«“"(]/u.test(next) && /[,\p{Ll}]$/u.test(item);
+}
+
+function ordinalValue(ordinal: string): number {
+  return /\d/.test(ordinal) ? Number(ordinal) : ordinal.charCodeAt(0) - 96;
+}
+
+function readTable(units: Unit[], rawLines: string[], from: number): { block: Block; next: number } | undefined {
+  const rowOf = (unit: Unit): string[] | 'rule' | undefined => {
+    if (unit.lines !== 1) return undefined;
+    const raw = rawLines[unit.line - 1] ?? unit.text;
+    if (isTableRule(raw)) return 'rule';
+    return tableCells(raw);
+  };
+  const first = rowOf(units[from]!);
+  if (!first || first === 'rule') return undefined;
+  const width = first.length;
+  const rows: string[][] = [first];
+  const taken: Unit[] = [units[from]!];
+  let i = from + 1;
+  while (i < units.length) {
+    const row = rowOf(units[i]!);
+    if (row === 'rule') {
+      taken.push(units[i]!);
+      i++;
+      continue;
+    }
+    if (!row || Math.abs(row.length - width) > 0) break;
+    rows.push(row);
+    taken.push(units[i]!);
+    i++;
+  }
+  if (rows.length < 2) return undefined;
+  return { block: { kind: 'table', units: taken, rows }, next: i };
+}

@@ -1,0 +1,142 @@
+// Text → Unit[]: the non-blank lines of a text, each hard-wrapped paragraph joined into one
+// unit. A text copied from a web page has one line per block; an e-mail or a PDF copy wraps
+// its paragraphs at a fixed width. Which one a text is, is read from the text itself:
+//   - a wrapped text has many lines, followed by another line, whose lengths crowd just under
+//     one width (the wrap width); a line that fills that width goes on in the next line;
+//   - in any text, a line goes on in the next when a « … » or “ … ” it opened is still open,
+//     or when a long line stops without punctuation and the next starts in lower case.
+// A word cut by a hyphen at the end of a wrapped line is joined back ("souve-" + "raineté"),
+// unless the text writes the hyphenated form elsewhere ("franco-" + "allemand").
+
+import { readByline, readDateLine } from './lines.ts';
+import { matchRule } from './rules.ts';
+
+export interface Unit {
+  /** position in the list of units */
+  index: number;
+  /** 1-based line where the unit starts in the text, and how many lines it spans */
+  line: number;
+  lines: number;
+  /** the unit's text, trimmed, its lines joined with one space */
+  text: string;
+  /** the first line's leading white space, in characters */
+  indent: number;
+  blankBefore: boolean;
+  blankAfter: boolean;
+}
+
+interface Line {
+  number: number;
+  raw: string;
+  text: string;
+}
+
+/** Lines of a wrapped text are at most this long; a web copy's paragraphs are longer. */
+const MAX_WRAP_WIDTH = 110;
+const MIN_WRAP_WIDTH = 40;
+
+export function units(text: string): Unit[] {
+  const all = text.split('\n').map((raw, i): Line => ({ number: i + 1, raw, text: raw.trim() }));
+  const width = wrapWidth(all);
+  const hyphenated = width ? hyphenatedWords(text) : new Set<string>();
+  const result: Unit[] = [];
+  let current: { first: Line; last: Line; text: string } | undefined;
+  const close = (): void => {
+    if (!current) return;
+    const { first, last } = current;
+    result.push({
+      index: result.length,
+      line: first.number,
+      lines: last.number - first.number + 1,
+      text: current.text,
+      indent: first.raw.length - first.raw.trimStart().length,
+      blankBefore: first.number === 1 || all[first.number - 2]!.text === '',
+      blankAfter: last.number === all.length || all[last.number]!.text === '',
+    });
+    current = undefined;
+  };
+  for (const line of all) {
+    if (line.text === '') {
+      close();
+      continue;
+    }
+    if (current && continues(current, line, width)) {
+      current.text = join(current.text, line.text, hyphenated);
+      current.last = line;
+      continue;
+    }
+    close();
+    current = { first: line, last: line, text: line.text };
+  }
+  close();
+  return result;
+}
+
+/**
+ * The width a text is wrapped at, or undefined for a text that is not wrapped: among the lines
+ * that another line follows directly, at least 6, and at least 60 % of them, are within a few
+ * characters under the longest of them, which is 40 to 110 characters long.
+ */
+export function wrapWidth(lines: Array<{ text: string }>): number | undefined {
+  const followed: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.text !== '' && lines[i + 1]!.text !== '') followed.push(lines[i]!.text.length);
+  }
+  if (followed.length < 6) return undefined;
+  const sorted = [...followed].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return undefined;
+  const near = followed.filter((length) => length <= width + 2 && length >= width - slack(width)).length;
+  return near >= followed.length * 0.6 ? width : undefined;
+}
+
+/** How far under the wrap width a full line may stop (the next word did not fit). */
+function slack(width: number): number {
+  return Math.max(12, Math.round(width * 0.22));
+}
+
+const LIST_MARKER = /^(?:[•·▪◦●■□‣⁃*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|\(\d{1,2}\)|\([a-z]\))/u;
+const ENDS_SENTENCE = /[.!?…:;»"”)]$/u;
+
+/** Quotations go on over a few lines, not a page: an unclosed « past this is furniture ("« Précédent"). */
+const MAX_QUOTE_LINES = 12;
+
+function continues(unit: { first: Line; last: Line; text: string }, line: Line, width: number | undefined): boolean {
+  const previous = unit.text;
+  const previousLine = unit.last;
+  if (LIST_MARKER.test(line.text)) return false;
+  // a line that is a line of its own kind: an e-mail header ("À : …"), a byline, a date line,
+  // a known piece of chrome
+  if (/^[\p{L}-]{1,12}\s*:\s/u.test(line.text) && /^[\p{L}-]{1,12}\s*:\s/u.test(previousLine.text)) return false;
+  if (width !== undefined && (readByline(line.text) || readDateLine(line.text) || matchRule(line.text))) return false;
+  // a quotation that goes on: not a line of furniture that happens to hold a « ("« Précédent")
+  if (openQuote(previous) && previous.length >= 30 && line.number - unit.first.number < MAX_QUOTE_LINES && !matchRule(previous)) return true;
+  if (width !== undefined) return previousLine.text.length >= width - slack(width);
+  // Not a wrapped text: only a long line that stops mid-sentence, then a lower-case start
+  // that is no line of its own (a teaser's date "mer. 6 oct. 2021", a button).
+  return previous.length >= 50 && !ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(line.text) && !readDateLine(line.text) && !matchRule(line.text);
+}
+
+/** A « or “ that no » or ” closes yet (a quotation that goes on over the next line). */
+function openQuote(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '«' || char === '“') depth++;
+    else if ((char === '»' || char === '”') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Words the text itself writes with a hyphen, lower-cased: "franco-allemand". */
+function hyphenatedWords(text: string): Set<string> {
+  return new Set([...text.matchAll(/\p{L}+-\p{L}+/gu)].map((m) => m[0].toLowerCase()));
+}
+
+function join(previous: string, next: string, hyphenated: Set<string>): string {
+  const cut = /(\p{L}+)-$/u.exec(previous);
+  const following = /^\p{Ll}+/u.exec(next);
+  if (cut && following && !hyphenated.has(`${cut[1]!.toLowerCase()}-${following[0]}`)) {
+    return `${previous.slice(0, -1)}${next}`;
+  }
+  return `${previous} ${next}`;
+}
