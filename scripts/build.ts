@@ -22,14 +22,21 @@ function step(name: string, ok: boolean): void {
 // 1. Convert the seeds (decode → parse → clean → annotate → extract → emit).
 step('content', await buildContent({ root }));
 
-// 2. Astro renders every page into a fresh directory beside dist/.
+// 2. Astro renders every page into a fresh directory beside dist/. Its log goes to the
+//    console only where an editor has something to act on: its warnings and errors, and
+//    everything when it fails (VERBOSE=1 shows it all).
 rmSync(nextDir, { recursive: true, force: true });
 const astro = spawnSync('astro', ['build', '--outDir', nextDir], {
   cwd: root,
-  stdio: 'inherit',
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
+const astroLog = `${astro.stdout ?? ''}${astro.stderr ?? ''}`;
+if (astro.status !== 0 || process.env.VERBOSE === '1') process.stdout.write(astroLog);
+else for (const line of astroLog.split('\n')) if (/\[(?:WARN|ERROR)\]/.test(line)) console.error(line);
 step('astro build', astro.status === 0);
+console.log(`pages: ${/(\d+) page\(s\) built in ([\d.]+\s*m?s)/.exec(astroLog)?.slice(1).join(' in ') ?? 'built'}`);
 
 // 3. Pagefind indexes the built pages (French stemming comes from lang="fr").
 const pagefind = spawnSync('pagefind', ['--site', nextDir, '--silent'], { cwd: root, stdio: 'inherit' });

@@ -120,6 +120,15 @@ export const resolvedEvidence = z.object({
 });
 export type ResolvedEvidence = z.output<typeof resolvedEvidence>;
 
+/** A name or acronym the corpus uses that content/ does not know: something to curate. */
+export const candidate = z.object({
+  name: z.string(),
+  kind: z.enum(['acronym', 'name']),
+  variants: z.array(z.string()),
+  sentences: z.array(z.object({ file: z.string(), sentence: z.string(), text: z.string() })),
+});
+export type Candidate = z.output<typeof candidate>;
+
 /** Why a block of a text is not article text (the layout reader's verdicts). */
 export const droppedKind = z.enum([
   'title-repeat', 'rubric', 'navigation', 'label', 'byline', 'date-line', 'reading-time', 'paywall',

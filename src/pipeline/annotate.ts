@@ -167,6 +167,8 @@ export interface AnnotatedSentence {
   termIds: string[];
   /** every actor named in the sentence, in order of first appearance */
   actorIds: string[];
+  /** where a known term or actor stands (half-open offsets): the rest may name what content/ lacks */
+  known: Array<{ start: number; end: number }>;
 }
 
 export type AnnotatedSegment =
@@ -203,6 +205,7 @@ export function annotate(segments: Segment[], matchers: Matchers): AnnotatedSegm
         termMarks,
         termIds: unique(termMatches.map((m) => m.id)),
         actorIds: unique(actorMatches.map((m) => m.id)),
+        known: [...actorMatches, ...termMatches].map(({ start, end }) => ({ start, end })),
       };
     });
     return { ...segment, sentences };

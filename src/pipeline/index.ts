@@ -20,7 +20,9 @@ import { emit } from './emit.ts';
 import { verifyMdx } from './verify-mdx.ts';
 import { writeOutput } from './write.ts';
 import { collect, type ConvertedArticle } from './collect.ts';
-import { reportEntry, summaryLines } from './report.ts';
+import { reportEntry, summaryLines, candidateLine } from './report.ts';
+import { findCandidates } from './candidates.ts';
+import { hasSentences } from './segment.ts';
 
 export interface PipelineOptions {
   /** the project root: seeds/ and content/ are read from it, content/articles and content/generated written */
@@ -96,7 +98,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const warnings = converted.flatMap((c) => c.warnings);
   for (const warning of warnings) error(`warning: ${warning}`);
 
-  // 6. Any problem anywhere: write nothing, say everything.
+  // 6. What to curate: names and acronyms, seen in two sentences or more, that content/ lacks.
+  const candidates = findCandidates(
+    converted.map((c) => ({ file: c.seed.name, sentences: c.segments.filter(hasSentences).flatMap((s) => s.sentences.map(({ id, text, known }) => ({ id, text, known }))) })),
+  );
+
+  // 7. Any problem anywhere: write nothing, say everything.
   if (problems.length > 0) {
     const lines = problems.map(formatProblem);
     error(`\n${lines.length} problem${lines.length > 1 ? 's' : ''}; nothing was written (content/articles and content/generated are unchanged):`);
@@ -104,7 +111,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return { ok: false, problems: lines, warnings, report };
   }
 
-  // 7. Write everything at once (atomic swap), then report.
+  // 8. Write everything at once (atomic swap), then report.
   // Compact JSON: read by the site's build only (content/generated is gitignored); indented,
   // it was three times the seed text and its writing took longer than the whole conversion.
   const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
@@ -118,25 +125,27 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       ['co-mentions.json', json(collected.flatMap((c) => c.coMentions))],
       ['evidence.json', json(evidence.evidence)],
       ['report.json', json(report)],
+      ['candidates.json', json(candidates)],
     ]),
   });
   for (const line of summaryLines(collected, report)) log(line);
+  if (candidates.length) log(candidateLine(candidates));
   return { ok: true, problems: [], warnings, report };
 }
 
-function compileMatchers(knowledge: Knowledge): Matchers {
+export function compileMatchers(knowledge: Knowledge): Matchers {
   return {
     terms: compileMatcher(knowledge.terms.map((t) => ({ id: t.id, forms: [t.label, ...t.forms], caseSensitive: t.caseSensitive }))),
     actors: compileMatcher(knowledge.actors.map((a) => ({ id: a.id, forms: [a.name, ...a.aliases], caseSensitive: a.caseSensitive }))),
   };
 }
 
-type Conversion =
+export type Conversion =
   | { ok: true; article: ConvertedArticle['article']; segments: AnnotatedSegment[]; extracted: Extracted; warnings: string[] }
   | { ok: false; problems: Problem[]; warnings: string[] };
 
 /** One seed through decode → parse → segment → annotate → extract → estimate. */
-function convert(seed: SeedFile, knowledge: Knowledge, matchers: Matchers): Conversion {
+export function convert(seed: SeedFile, knowledge: Knowledge, matchers: Matchers): Conversion {
   // Bytes → text
   const decoded = decode(seed);
   if (!decoded.ok) return { ok: false, problems: decoded.problems, warnings: [] };

@@ -11,6 +11,14 @@ export interface SeedFile {
   bytes: Uint8Array;
 }
 
+/** One seed by its path from the project root (`seeds/x.txt`), for `--explain`. */
+export function readSeed(root: string, path: string): SeedFile | undefined {
+  const file = join(root, path);
+  if (!existsSync(file) || !path.endsWith('.txt')) return undefined;
+  const name = path.split('/').pop()!.slice(0, -'.txt'.length);
+  return { name, path, bytes: new Uint8Array(readFileSync(file)) };
+}
+
 export function readSeeds(root: string, dir = 'seeds'): SeedFile[] {
   const folder = join(root, dir);
   if (!existsSync(folder)) return [];

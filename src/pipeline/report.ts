@@ -1,6 +1,6 @@
 // What the run did, per article → report.json entries (ReportEntry) and the console
 // summary: one line per article and a total.
-import type { ReportEntry } from '../model/generated.ts';
+import type { Candidate, ReportEntry } from '../model/generated.ts';
 import type { CollectedArticle, ConvertedArticle } from './collect.ts';
 
 /** The report entry of an article that converted. */
@@ -28,6 +28,13 @@ export function reportEntry(item: ConvertedArticle, collected: CollectedArticle)
       warnings: item.warnings.length,
     },
   };
+}
+
+/** The names and acronyms to curate, most used first, on one line. */
+export function candidateLine(candidates: Candidate[]): string {
+  const shown = candidates.slice(0, 12).map((c) => `${c.name} (${c.sentences.length})`).join(', ');
+  const more = candidates.length > 12 ? `, and ${candidates.length - 12} more` : '';
+  return `to curate: ${candidates.length} name${candidates.length > 1 ? 's' : ''} or acronym${candidates.length > 1 ? 's' : ''} in two sentences or more that content/actors.yaml and content/glossary.yaml lack: ${shown}${more} (each with its sentences in content/generated/candidates.json)`;
 }
 
 /** One line per converted article, then a total line. */

@@ -153,6 +153,7 @@ function paragraphOf(index: number, texts: string[], marks: { sentence: number; 
       termMarks: marks.filter((m) => m.sentence === i).map((m) => ({ id: m.id, start: m.start, end: m.end, text: value.slice(m.start, m.end) })),
       termIds: [],
       actorIds: [],
+      known: [],
     };
     return sentence;
   });

@@ -1,0 +1,56 @@
+// One seed, line by line: what the build step took each line for and why, then what the
+// article comes out as. For an editor curating a text: `npm run content -- --explain seeds/x.txt`.
+// Nothing is written; reader comments are shown by their size only, as everywhere.
+import { formatProblem } from '../lib/errors.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { hasSentences } from './segment.ts';
+import { readSeed } from './read.ts';
+import { compileMatchers, convert } from './index.ts';
+
+const WIDTH = 64;
+
+export function explain(root: string, path: string): { ok: boolean; lines: string[] } {
+  const seed = readSeed(root, path.replace(/^\.\//, ''));
+  if (!seed) return { ok: false, lines: [`${path}: no such .txt file (give its path from the project root, e.g. seeds/x.txt)`] };
+  const { knowledge, problems } = loadKnowledge(root);
+  const lines: string[] = problems.map((p) => `note: ${formatProblem(p)}`);
+  const result = convert(seed, knowledge, compileMatchers(knowledge));
+  if (!result.ok) return { ok: false, lines: [...lines, ...result.problems.map(formatProblem)] };
+  const { article, segments, extracted } = result;
+
+  lines.push(`${seed.path}, line by line (role, the line, what decided it):`, '');
+  const text = new TextDecoder().decode(seed.bytes).replace(/\r\n?/g, '\n').split('\n');
+  const byLine = new Map(article.explained.map((e) => [e.line, e]));
+  let continued = 0;
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const number = i + 1;
+    const unit = byLine.get(number);
+    if (unit) {
+      comment = unit.role.includes('reader-comment');
+      lines.push(`${String(number).padStart(4)}  ${unit.role.padEnd(24)} ${clip(comment ? unit.text : (text[i] ?? '').trim())}  ← ${unit.evidence}`);
+      continued = unit.lines - 1;
+    } else if (continued > 0) {
+      // the next line of a wrapped block; a reader comment's words are never shown
+      lines.push(`${String(number).padStart(4)}  ${'  (same block)'.padEnd(24)} ${clip(comment ? '[…]' : text[i]!.trim())}`);
+      continued--;
+    }
+  }
+
+  const date = article.date;
+  const sentences = segments.filter(hasSentences).reduce((n, s) => n + s.sentences.length, 0);
+  lines.push(
+    '',
+    `title: «${article.title}» (${article.titleOrigin === 'text' ? 'from the text' : article.titleOrigin === 'sources' ? 'from content/sources.yaml' : 'derived from the first sentence'})`,
+    `date: ${date.origin === 'unknown' ? 'unknown' : `${date.value} (${date.precision}, ${date.origin})`}${article.updated ? `, updated ${article.updated}` : ''}`,
+    `authors: ${article.authors.join(', ') || '—'} · outlet: ${article.outlet ?? '—'} · source credited: ${article.attribution ?? '—'}`,
+    `kept: ${segments.filter(hasSentences).length} paragraphs and lists, ${segments.filter((s) => s.kind === 'heading').length} headings, ${segments.filter((s) => s.kind === 'table').length} tables, ${sentences} sentences, ${extracted.dates.length} dated mentions; dropped ${article.dropped.length} lines`,
+    ...result.warnings.map((w) => `warning: ${w}`),
+  );
+  return { ok: true, lines };
+}
+
+function clip(text: string): string {
+  const one = text.replace(/\s+/g, ' ');
+  return (one.length > WIDTH ? `${one.slice(0, WIDTH - 1)}…` : one).padEnd(WIDTH);
+}

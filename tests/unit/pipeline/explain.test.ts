@@ -1,0 +1,34 @@
+// `npm run content -- --explain <file>`: every line of the text with its role and what decided it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../src/pipeline/explain.ts';
+import { ROOT } from './golden.ts';
+
+const fixture = (name: string) => `tests/fixtures/layouts/${name}/input.txt`;
+
+describe('explain', () => {
+  it('prints every non-blank line of the text with its role and the evidence that decided it', () => {
+    const path = fixture('a-daily-rubric-paywall');
+    const { ok, lines } = explain(ROOT, path);
+    expect(ok).toBe(true);
+    const text = readFileSync(join(ROOT, path), 'utf8').split('\n');
+    const numbered = lines.map((l) => /^\s*(\d+)\s/.exec(l)?.[1]).filter(Boolean).map(Number);
+    expect(numbered).toEqual(text.flatMap((t, i) => (t.trim() ? [i + 1] : [])));
+    expect(lines.find((l) => /^\s+1\s/.test(l))).toMatch(/^\s+1\s+rubric\s+Pixels\s+← a short line/);
+    expect(lines.find((l) => /^\s+2\s/.test(l))).toMatch(/title .*← the most headline-like line/);
+    expect(lines.find((l) => /^\s+20\s/.test(l))).toMatch(/dropped: paywall .*← phrase of page chrome \(paywall\)/);
+    expect(lines).toContain('date: 2021-03-10 (day, byline), updated 2021-03-11');
+  });
+
+  it('never shows a reader comment’s words', () => {
+    const { lines } = explain(ROOT, fixture('a-blog-post'));
+    const everything = lines.join('\n');
+    for (const words of ['Kermit59', 'Sysadmin_en_colère', 'Bien vu pour les deux champions']) expect(everything).not.toContain(words);
+    expect(everything).toMatch(/dropped: reader-comment\s+\[commentaire de lecteur, \d+ caractères\]/);
+  });
+
+  it('says what to do with a path that is no text', () => {
+    expect(explain(ROOT, 'seeds/nothing-here.txt')).toEqual({ ok: false, lines: [expect.stringMatching(/^seeds\/nothing-here\.txt: no such \.txt file/)] });
+  });
+});
