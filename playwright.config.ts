@@ -8,6 +8,10 @@ const port = Number(process.env.E2E_PORT || 4322);
 // for the tests that check hosting under /cloud-souverain/ (tests/e2e/quality/).
 export const subpathPort = port + 1000;
 const subpathBuilt = existsSync('dist-subpath/index.html');
+// The site with texts of the layout corpus added (npm run build:variants → dist-layouts/),
+// for the tests of what the five seeds do not have: lists, tables, interviews, no date.
+export const layoutsPort = port + 2000;
+const layoutsBuilt = existsSync('dist-layouts/index.html');
 const launchOptions = {
   executablePath,
   // Chromium refuses to start as root without it; harmless otherwise.
@@ -44,6 +48,16 @@ export default defineConfig({
             // also plays a host that serves /x as /x/ without redirecting.
             command: `node scripts/serve-static.ts --dir dist-subpath --base /cloud-souverain/ --port ${subpathPort} --no-slash-redirect`,
             url: `http://127.0.0.1:${subpathPort}/cloud-souverain/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+    ...(layoutsBuilt
+      ? [
+          {
+            command: `node scripts/serve-static.ts --dir dist-layouts --base / --port ${layoutsPort}`,
+            url: `http://127.0.0.1:${layoutsPort}/`,
             reuseExistingServer: !process.env.CI,
             timeout: 60_000,
           },

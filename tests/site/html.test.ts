@@ -2,7 +2,8 @@
 // npm, the W3C validator's engine; html-validate could not be installed: npm 11's
 // arborist crashes on its optional peer dependencies here). Errors only, none ignored:
 // warnings are advice (e.g. "consider <search>") and are printed, not failed on.
-// Only dist/ and dist-subpath/ are checked: dist-repro/ is byte-identical to dist/.
+// dist/, dist-subpath/ and dist-layouts/ (lists, tables, interviews) are checked: dist-repro/ is
+// byte-identical to dist/.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
@@ -21,7 +22,7 @@ interface VnuMessage {
   extract?: string;
 }
 
-test.each([variants.root, variants.subpath])('every page of the $name build is valid HTML', (variant) => {
+test.each([variants.root, variants.subpath, variants.layouts])('every page of the $name build is valid HTML', (variant) => {
   const dir = resolve(root, variant.outDir);
   const pages = listFiles(dir).filter((file) => file.endsWith('.html'));
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });

@@ -9,7 +9,7 @@ import { listFiles } from './built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-describe.each([variants.root, variants.subpath])('links of the $name build ($outDir)', (variant) => {
+describe.each([variants.root, variants.subpath, variants.layouts])('links of the $name build ($outDir)', (variant) => {
   const site = { dir: resolve(root, variant.outDir), base: baseOf(variant), site: siteUrl };
 
   test('every page type was built', () => {
