@@ -15,6 +15,17 @@ import { partialDate, precision, relationType, actorKind } from './knowledge.ts'
 export const dateOrigin = z.enum(['header', 'byline', 'dateline', 'sources', 'estimated', 'unknown']);
 export type DateOrigin = z.output<typeof dateOrigin>;
 
+/** Where the date comes from, as an article page says it (after « Date : »), and as the
+ *  sources table of « À propos » says it. */
+export const dateOriginLabel: Record<DateOrigin, { page: string; table: string }> = {
+  header: { page: 'date de l’en-tête du texte reçu', table: 'en-tête du texte' },
+  byline: { page: 'date de publication indiquée par l’article', table: 'ligne de signature' },
+  dateline: { page: 'date de l’attaque de la dépêche ou du communiqué', table: 'attaque de la dépêche ou du communiqué' },
+  sources: { page: 'le texte ne donne pas de date : elle vient de nos notes sur la source', table: 'nos notes sur la source' },
+  estimated: { page: 'le texte ne donne pas de date : c’est la plus récente qu’il cite', table: 'estimée : la date la plus récente que cite le texte' },
+  unknown: { page: 'le texte ne donne pas de date, et n’en cite aucune', table: 'aucune : le texte ne la donne pas' },
+};
+
 export const articleDate = z.discriminatedUnion('origin', [
   z.object({ origin: z.enum(['header', 'byline', 'dateline', 'sources']), value: partialDate, precision }),
   z.object({ origin: z.literal('estimated'), value: partialDate, precision, /** the sentence whose date it is */ sentence: z.string() }),
