@@ -43,7 +43,19 @@ type ContextFree = 'good' | 'near-good' | 'short' | 'bad';
 
 export type Decision =
   | { keep: true; kind: 'paragraph' | 'heading' | 'question' | 'list' | 'table'; evidence: string }
-  | { keep: false; kind: DroppedKind; evidence: string; attribution?: string; outlet?: string; updated?: string; published?: FoundDate; author?: string; interstitial?: boolean };
+  | {
+      keep: false;
+      kind: DroppedKind;
+      evidence: string;
+      attribution?: string;
+      outlet?: string;
+      updated?: string;
+      published?: FoundDate;
+      author?: string;
+      interstitial?: boolean;
+      /** decided by shape alone (a signature's look): a heading of chrome above it decides instead */
+      weak?: boolean;
+    };
 
 export interface ClassifyContext {
   title?: string;
@@ -164,30 +176,30 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
     draft.decided = { keep: false, kind: 'byline', evidence: 'a social media handle, or the name above it' };
     return draft;
   }
+  if (context.authors.length && isAuthorBio(text, context.authors, blockText(blocks[i - 1]))) {
+    draft.decided = { keep: false, kind: 'author-bio', evidence: 'the author’s name, or the short line under it' };
+    return draft;
+  }
   // a letter's signature, after its last paragraph: "Name, job", or the name then the job
   const last = !blocks.slice(i + 1).some((b) => b.kind !== 'text' || (isProse(b.units[0].text) && !matchRule(b.units[0].text)));
   const signature = SIGNATURE.exec(text);
   if (last && signature && isPersonName(signature[1]!)) {
-    draft.decided = { keep: false, kind: 'author-bio', evidence: 'a signature: a name and a job, after the last paragraph', author: signature[1]! };
+    draft.decided = { keep: false, kind: 'author-bio', evidence: 'a signature: a name and a job, after the last paragraph', author: signature[1]!, weak: true };
     return draft;
   }
   const nextText = blockText(blocks[i + 1]);
   if (last && isPersonName(text) && nextText && nextText.length <= 100 && !/[.!?]$/u.test(nextText) && /^\p{Lu}/u.test(nextText)) {
-    draft.decided = { keep: false, kind: 'author-bio', evidence: 'a signature: a name, then a job, after the last paragraph', author: text };
+    draft.decided = { keep: false, kind: 'author-bio', evidence: 'a signature: a name, then a job, after the last paragraph', author: text, weak: true };
     return draft;
   }
   const previousText = blockText(blocks[i - 1]);
   if (isPersonName(previousText) && !context.authors.includes(previousText) && text.length <= 100 && !/[.!?]$/u.test(text) && !blocks.slice(i + 1).some((b) => b.kind !== 'text' || (isProse(b.units[0].text) && !matchRule(b.units[0].text)))) {
-    draft.decided = { keep: false, kind: 'author-bio', evidence: 'the job under the signature' };
+    draft.decided = { keep: false, kind: 'author-bio', evidence: 'the job under the signature', weak: true };
     return draft;
   }
   if (GREETING.test(text)) {
     draft.cls = 'near-good';
     draft.why = 'a greeting that opens a letter';
-    return draft;
-  }
-  if (context.authors.length && isAuthorBio(text, context.authors, blockText(blocks[i - 1]))) {
-    draft.decided = { keep: false, kind: 'author-bio', evidence: 'the author’s name, or the short line under it' };
     return draft;
   }
 
@@ -267,7 +279,7 @@ function sections(drafts: Draft[]): void {
     }
     if (!sectionKind || !section) continue;
     const absorbed = sectionKind === 'read-also' ? ABSORBED_BY_TEASERS : sectionKind === 'press-contact' ? ABSORBED_BY_CONTACTS : ABSORBED;
-    if (draft.decided && (draft.decided.keep || !absorbed.has(draft.decided.kind))) {
+    if (draft.decided && (draft.decided.keep || (!absorbed.has(draft.decided.kind) && !draft.decided.weak))) {
       // another piece of chrome ends the section, unless it is of the section's own kind
       if (draft.decided.kind !== sectionKind) sectionKind = undefined;
       continue;
@@ -409,9 +421,10 @@ function ruleDecision(rule: ChromeRule, text: string): Decision {
 /** A sub-heading: short, a capital or digit first, no final punctuation but a question mark. */
 export function isHeadingShaped(text: string): boolean {
   const words = text.split(/\s+/).length;
-  // a heading may quote ("Le pari des offres « hybrides »"), but a line that is one quotation is no heading
-  const closesQuote = /»$/u.test(text) && text.includes('«') && !/^[«“"]/u.test(text);
-  if (/^[«“"]/u.test(text)) return false;
+  // a heading may quote ("Le pari des offres « hybrides »") or be a short quotation
+  // ("« Un cheval de Troie »"); a longer line that is one quotation is a quoted sentence
+  const closesQuote = /»$/u.test(text) && text.includes('«');
+  if (/^[«“"]/u.test(text) && words > 8) return false;
   return text.length <= 100 && words >= 1 && words <= 14 && isTitleShaped(text) && (closesQuote || !/[!»"”)\]]$/u.test(text)) && !(words === 1 && text.length < 4);
 }
 

@@ -125,6 +125,8 @@ export function isPersonName(text: string): boolean {
   if (text.length > 48 || !PERSON_NAME.test(text)) return false;
   // "Cloud Act", "Union Européenne": names of things share the shape; a person's name has no
   // function word or furniture word, and is not an acronym alone
+  // a name has a word in lower-case letters: "COMMUNIQUÉ DE PRESSE" is a label (but "Jean DUPONT" a name)
+  if (!/\p{Ll}/u.test(text)) return false;
   const words = text.toLowerCase().split(/\s+/);
   // a full name starts with a given name, not an article ("Le Direct", "La Rédaction")
   if (/^(?:le|la|les|l['’]|de|du|des|d['’])/u.test(words[0]!)) return false;

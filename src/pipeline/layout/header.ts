@@ -100,6 +100,7 @@ export function readHeader(units: Unit[]): Header {
   const firstProse = textAt.find((i) => isProse(units[i]!.text) || units[i]!.text.length > 200) ?? Number.POSITIVE_INFINITY;
   const subject = readings.findIndex((r) => r.kind === 'subject');
   const candidates = textAt.filter((i) => i < firstProse && isTitleShaped(units[i]!.text));
+  const menu = menuLines(units, readings, firstProse);
   let titleAt: number | undefined;
   if (subject >= 0) {
     titleAt = subject;
@@ -108,9 +109,12 @@ export function readHeader(units: Unit[]): Header {
   } else if (candidates.length > 0) {
     const bodyWords = contentWords(units.slice(Math.min(firstProse, units.length)).map((u) => u.text).join(' '));
     const scored = candidates.map((i) => ({ i, ...titleScore(units, readings, i, bodyWords, firstProse) }));
-    const top = scored.reduce((a, b) => (b.score > a.score + 1e-9 ? b : a));
+    // the first line that scores nearly as well as the best: a sub-heading right above the
+    // first paragraph scores well too, but the title stands before it
+    const top = Math.max(...scored.map((c) => c.score));
+    const first = scored.find((c) => c.score >= top - TITLE_MARGIN)!;
     // a title written twice is the title where it first stands, repeated after
-    const best = scored.find((c) => same(units[c.i]!.text, units[top.i]!.text)) ?? top;
+    const best = scored.find((c) => same(units[c.i]!.text, units[first.i]!.text)) ?? first;
     titleAt = best.i;
     header.title = units[best.i]!.text;
     header.decisions.push({ unit: best.i, role: 'title', evidence: `the most headline-like line before the body (${best.why})` });
@@ -124,7 +128,7 @@ export function readHeader(units: Unit[]): Header {
         header.published ??= masthead.published;
       } else if (i === above.at(-1) && isRubricShaped(text) && !isBreadcrumb(text)) {
         header.decisions.push({ unit: i, role: 'rubric', evidence: `a short line (${words(text)} words) right above the title` });
-      } else if (isBreadcrumb(text) || inMenu(units, candidates, i)) {
+      } else if (isBreadcrumb(text) || menu.has(i)) {
         header.decisions.push({ unit: i, role: 'navigation', evidence: isBreadcrumb(text) ? 'a breadcrumb' : 'one of a run of short lines: the site’s menu' });
       } else {
         header.decisions.push({ unit: i, role: 'boilerplate', evidence: 'a line above the title, not its rubric: the site’s name or furniture' });
@@ -132,10 +136,10 @@ export function readHeader(units: Unit[]): Header {
     }
   }
   const title = header.title;
+  const isPressRelease = readings.some((r) => r.kind === 'meta' && /communiqué|information presse|info presse/iu.test(r.label ?? ''));
 
   // 3. Walk the header: meta lines are taken, the title's repeats dropped, the standfirst chosen;
   //    the body starts at the first line that is none of these.
-  const isPressRelease = readings.some((r) => r.kind === 'meta' && /communiqué|information presse|info presse/iu.test(r.label ?? ''));
   let bodyStart = readings.length;
   for (let i = 0; i < readings.length; i++) {
     if (i === titleAt || header.decisions.some((d) => d.unit === i)) continue;
@@ -151,8 +155,9 @@ export function readHeader(units: Unit[]): Header {
       header.decisions.push({ unit: i, role: 'title-repeat', evidence: 'the title, written again' });
       continue;
     }
-    if (titleAt !== undefined && i > titleAt && header.standfirst === undefined && !isPressRelease && !header.publishedByPlace) {
-      const why = standfirstEvidence(units, readings, i);
+    // a press release's dated lede ("Paris, le 27 mai 2021 – …") is its body; a subtitle above it is its standfirst
+    if (titleAt !== undefined && i > titleAt && header.standfirst === undefined && !header.publishedByPlace) {
+      const why = standfirstEvidence(units, readings, i, isPressRelease);
       if (why) {
         header.standfirst = unit.text;
         header.decisions.push({ unit: i, role: 'standfirst', evidence: why });
@@ -257,6 +262,9 @@ function readLine(units: Unit[], i: number): Reading {
   const next = units[i + 1]?.text;
   if (next && /©/u.test(next) && next.startsWith(text) && text.length <= 120) return { kind: 'meta', role: 'photo-caption', evidence: 'the start of the caption line under it, which holds a ©' };
 
+  // a social post's author: "Claire Vasseur • 2e", "Julie Marchand · Abonné"
+  const tagged = /^(.{4,48}?)\s+[•·|]\s+\S.{0,20}$/u.exec(text);
+  if (tagged && isPersonName(tagged[1]!)) return { kind: 'meta', role: 'byline', evidence: 'a person’s name and a social tag', byline: { authors: [tagged[1]!], attribution: [] } };
   // an author's name alone: beside a date line, a byline or a handle, or above their job
   const after = units[i + 1]?.text ?? '';
   if (isPersonName(text) && (nearDateOrByline(units, i) || HANDLE.test(after) || (isJobLine(after) && isMeta(units[i + 2]?.text ?? '')))) {
@@ -265,7 +273,8 @@ function readLine(units: Unit[], i: number): Reading {
   if (HANDLE.test(text)) return { kind: 'meta', role: 'byline', evidence: 'a social media handle' };
   // under the author's name: a social post's profile headline (a relative date follows), or a job
   const previous = units[i - 1]?.text ?? '';
-  if (i > 0 && isPersonName(previous) && isJobLine(text)) {
+  const previousName = /^(.{4,48}?)\s+[•·|]\s+\S.{0,20}$/u.exec(previous)?.[1] ?? previous;
+  if (i > 0 && isPersonName(previousName) && isJobLine(text)) {
     return readDateLine(after)?.relative
       ? { kind: 'meta', role: 'author-bio', evidence: 'a profile headline between the author’s name and the post’s date' }
       : { kind: 'meta', role: 'byline', evidence: 'the author’s job, under their name' };
@@ -306,7 +315,7 @@ function nearDateOrByline(units: Unit[], i: number): boolean {
 }
 
 /** Why unit i is the standfirst, or undefined if it is not. */
-function standfirstEvidence(units: Unit[], readings: Reading[], i: number): string | undefined {
+function standfirstEvidence(units: Unit[], readings: Reading[], i: number, pressRelease: boolean): string | undefined {
   const text = units[i]!.text;
   if (!isProse(text) || listMarker(text) || tableCells(text)) return undefined;
   const f = measure(text);
@@ -317,6 +326,11 @@ function standfirstEvidence(units: Unit[], readings: Reading[], i: number): stri
   // more prose must follow: a standfirst leads into a body
   const after = units.slice(i + 1, i + 12).some((u, k) => readings[i + 1 + k]?.kind !== 'meta' && isProse(u.text));
   if (!after) return undefined;
+  // in a press release, only a subtitle above the dated lede: the first paragraph is the lede
+  if (pressRelease) {
+    const lede = units.slice(i + 1, i + 6).find((u, k) => readings[i + 1 + k]?.kind !== 'meta' && isProse(u.text));
+    if (!lede || !startsWithDateline(lede.text)) return undefined;
+  }
   // and it belongs to a news page's header: a byline, a date, a rubric or a label stands around it
   const news = readings.some((r) => r.kind === 'meta' && NEWS_HEADER.has(r.role));
   if (!news) return undefined;
@@ -359,11 +373,16 @@ function titleScore(units: Unit[], readings: Reading[], i: number, bodyWords: Se
   const overlap = own.length ? own.filter((w) => bodyWords.has(w)).length / own.length : 0;
   const n = words(text);
   const size = n >= 4 && text.length >= 20 ? 0.5 : n <= 2 ? -0.5 : 0;
+  // a dated masthead ("La Lettre du Cloud — n° 42 — 12 mars 2022") heads a newsletter, not its story
+  const masthead = text.split(/\s+[—–|]\s+/u).slice(1).some((part) => readDateLine(part)?.published) ? -0.5 : 0;
   const next = readings[i + 1];
   const beside = i + 1 === firstProse || (next?.kind === 'meta' && HEADER_NEIGHBOURS.has(next.role)) ? 0.5 : 0;
   const why = `${Math.round(overlap * 100)} % of its words in the body, ${n} words${beside ? ', the byline, dates or text right under it' : ''}`;
-  return { score: overlap + size + beside, why };
+  return { score: overlap + size + beside + masthead, why };
 }
+
+/** How far below the best score the first candidate may be and still be the title. */
+const TITLE_MARGIN = 0.35;
 
 /** What stands right under a title. */
 const HEADER_NEIGHBOURS = new Set<string>(['byline', 'date-line', 'reading-time', 'label', 'paywall', 'photo-caption', 'image-file', 'share', 'navigation']);
@@ -377,14 +396,38 @@ function contentWords(text: string): Set<string> {
   return found;
 }
 
-/** A menu: this line and its neighbours among the candidates are one or two words each, three or more in a row. */
-function inMenu(units: Unit[], candidates: number[], i: number): boolean {
-  const short = (k: number) => candidates.includes(k) && words(units[k]!.text) <= 2;
-  let from = i;
-  let to = i;
-  while (short(from - 1)) from--;
-  while (short(to + 1)) to++;
-  return short(i) && to - from + 1 >= 3;
+/**
+ * The site's menu above the title: three or more short lines in a row (one or two words
+ * each: "Accueil", "Actualités", "Dossiers"). A label among them ("Actualités") is a menu item
+ * too, and its reading becomes one.
+ */
+function menuLines(units: Unit[], readings: Reading[], before: number): Set<number> {
+  const menu = new Set<number>();
+  const short = (k: number): boolean => {
+    const reading = readings[k];
+    if (!reading || k >= before) return false;
+    const text = units[k]!.text;
+    const item = reading.kind === 'text' || (reading.kind === 'meta' && (reading.role === 'label' || reading.role === 'navigation'));
+    return item && words(text) <= 2 && text.length <= 25 && !/[.!?:;,]$/u.test(text);
+  };
+  for (let k = 0; k < before && k < readings.length; ) {
+    if (!short(k)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (short(end + 1)) end++;
+    if (end - k + 1 >= 3) {
+      for (let m = k; m <= end; m++) {
+        menu.add(m);
+        // a label between two menu items is one of them; at the run's end, above the title, it labels the article
+        const reading = readings[m]!;
+        if (reading.kind === 'meta' && reading.role === 'label' && m > k && m < end) readings[m] = { kind: 'meta', role: 'navigation', evidence: 'one of a run of short lines: the site’s menu' };
+      }
+    }
+    k = end + 1;
+  }
+  return menu;
 }
 
 function isRubricShaped(text: string): boolean {

@@ -36,7 +36,7 @@ export interface ChromeRule {
 
 const SOCIAL = String.raw`(?:x|twitter|facebook|linkedin|whatsapp|instagram|youtube|tiktok|telegram|messenger|mastodon|bluesky|threads|pinterest|flipboard|snapchat|reddit|e-?mail|mail|courriel|google actualités|google news)`;
 /** Who a press photo is credited to. */
-const PHOTO_AGENCY = String.raw`(?:afp|reuters|ap|getty images|getty|shutterstock|hans lucas|sipa|maxppp|abaca(?:press)?|epa|anadolu|bloomberg|picture alliance|istock|unsplash|divergence|hamilton|leemage|dr|archives)`;
+const PHOTO_AGENCY = String.raw`(?:afp|reuters|ap|getty images|getty|shutterstock|hans lucas|sipa|maxppp|abaca(?:press)?|epa|anadolu|bloomberg|picture alliance|istock|unsplash|divergence|hamilton|leemage|dr)`;
 const AGENCY = String.raw`(?:l'afp|afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?)`;
 /** A name as outlets write theirs: "01net", "Clubic", "Le Monde", "L’Usine Digitale" (outlet
  *  patterns run on the text as written, apostrophes and case included). */
@@ -44,6 +44,9 @@ const OUTLET_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]
 const OUTLET_NAME = String.raw`((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?${OUTLET_WORD}(?: ?(?:du |de la |de l['’]|des |de |d['’])?${OUTLET_WORD}){0,3})`;
 /** The outlet named at the end of a promo line ("…l’actualité tech de L’Écho numérique"): up to the end. */
 const OUTLET_AT_END = String.raw`((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?[\p{Lu}\p{N}][^.,;:!?()|]{0,40}?)\s*[.!]?$`;
+/** Who a copyright line names: "© L’Écho national 2023", "Copyright © 2021 Le Monde - Tous droits réservés". */
+const COPYRIGHT_HOLDER = /(?:©|[Cc]opyright|\([Cc]\))\s*(?:©\s*)?(?:\d{4}\s*[-–—]?\s*)?((?:[Ll]['’]|[Ll]es? |[Ll]a )?[\p{Lu}\p{N}][^©|–—]{0,60}?)\s*(?:[-–—,.]\s*)?(?:\d{4}\s*)?(?:[-–—,.]?\s*(?:[Tt]ous droits réservés|[Rr]eproduction (?:interdite|réservée)|[Aa]ll rights reserved).*)?\.?$/u;
+
 /** "l’actualité de X", "l’actualité tech de X", "les actualités d’X" */
 const NEWS_OF = String.raw`actualités?(?: [\p{L}-]+)? (?:de |d['’])`;
 
@@ -72,7 +75,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'paywall', pattern: /\b\d+(?:[,.]\d+)?\s*(?:€|euros?)\s*(?:par|\/)\s*mois\b/i, maxLength: 140, alsoInComments: true },
 
   // newsletters and an e-mail's own chrome
-  { kind: 'newsletter', pattern: /^(?:abonnez-vous|inscrivez-vous)\b.*\b(?:newsletter|lettre d'information|lettre quotidienne)/i, maxLength: 200, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^(?:abonnez-vous|inscrivez-vous)\b.*\b(?:newsletter|lettre d'information|lettre quotidienne)/i, maxLength: 200, alsoInComments: true, outlet: new RegExp(String.raw`(?:newsletter|lettre d['’]information|lettre quotidienne) (?:de |d['’]|du )${OUTLET_AT_END}`, 'u') },
   { kind: 'newsletter', pattern: /^newsletters?\b/i, maxLength: 200, alsoInComments: true, outlet: new RegExp(`${NEWS_OF}${OUTLET_AT_END}`, 'u') },
   { kind: 'newsletter', pattern: /^recevez (?:un|une|le|la|les|nos|notre|chaque|gratuitement|toute?s?)\b/i, maxLength: 200, alsoInComments: true, outlet: new RegExp(`${NEWS_OF}${OUTLET_AT_END}`, 'u') },
   { kind: 'newsletter', pattern: /^(?:désinscrivez-vous|se désinscrire|désinscription|se désabonner|gérer (?:mes|vos) (?:préférences|abonnements))\b|\[email\s*protected\]/i, maxLength: 300, alsoInComments: true },
@@ -80,13 +83,15 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'newsletter', pattern: /^vous recevez (?:cet|ce|cette) (?:e-?mail|courriel|message|newsletter|lettre)\b/i, maxLength: 300, alsoInComments: true },
   { kind: 'newsletter', pattern: /^(?:en savoir plus sur le traitement de (?:vos|nos) données|vos données personnelles sont)/i, maxLength: 300, alsoInComments: true },
   { kind: 'newsletter', pattern: /^(?:abonnez-vous|inscrivez-vous)\b/i, maxLength: 120, alsoInComments: true },
-  { kind: 'newsletter', pattern: /^(?:votre )?(?:adresse )?e-?mail\s*\*?\s*:?$|^(?:je m'inscris|s'inscrire|valider|envoyer)$/i, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^(?:votre )?(?:adresse )?e-?mail\s*\*?\s*:?$|^(?:je m'inscris|s'inscrire|valider)$/i, alsoInComments: true },
+  { kind: 'newsletter', pattern: /\bdans votre boîte (?:mail|e-?mail|aux lettres|de réception)\b|^(?:chaque|tous les) (?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b.{0,80}\b(?:newsletter|lettre|e-?mail|boîte)\b/i, maxLength: 200, alsoInComments: true },
+  { kind: 'newsletter', pattern: /newsletter (?:de |d['’])/i, maxLength: 160, outlet: new RegExp(String.raw`newsletter (?:de |d['’])${OUTLET_AT_END}`, 'u'), alsoInComments: true },
 
   // social media and apps
   { kind: 'social-promo', pattern: /^vous êtes (?:un |une )?utilisat(?:eur|rice)s? de google actualités/i, maxLength: 160, alsoInComments: true },
   { kind: 'social-promo', pattern: /^\P{L}*pour ne (?:rien )?(?:manquer|rater)\b.*\b(?:suivez-nous|abonnez-vous|rejoignez-nous)\b/iu, maxLength: 200, outlet: new RegExp(String.raw`${NEWS_OF}${OUTLET_NAME}`, 'u'), alsoInComments: true },
   { kind: 'social-promo', pattern: /^\P{L}*(?:suivez-nous|retrouvez-nous|rejoignez-nous|suivez (?:toute )?l'actualité)\b/iu, maxLength: 200, outlet: new RegExp(String.raw`${NEWS_OF}${OUTLET_NAME}`, 'u'), alsoInComments: true },
-  { kind: 'social-promo', pattern: new RegExp(String.raw`^\P{L}*suivez ${OUTLET_NAME} sur `, 'iu'), maxLength: 160, outlet: new RegExp(String.raw`^\P{L}*suivez ${OUTLET_NAME} sur `, 'u'), alsoInComments: true },
+  { kind: 'social-promo', pattern: /^\P{L}*suivez \p{Lu}.{1,50}? sur /iu, maxLength: 160, outlet: /^\P{L}*[Ss]uivez ((?:[Ll]['’]|[Ll]es? |[Ll]a )?[\p{Lu}\p{N}][^,;:!?]{0,50}?) sur /u, alsoInComments: true },
   { kind: 'social-promo', pattern: /^rejoignez (?:la|notre) communauté(?=\s|$)/i, maxLength: 300, outlet: new RegExp(String.raw`^[Rr]ejoignez la communauté ${OUTLET_AT_END}`, 'u'), alsoInComments: true },
   { kind: 'social-promo', pattern: /^cet article vous a (?:été utile|plu|intéressée?)\b/i, maxLength: 400, outlet: new RegExp(String.raw`suivre ${OUTLET_NAME}`, 'u'), alsoInComments: true },
   { kind: 'social-promo', pattern: /^(?:téléchargez|installez) (?:notre |l')?(?:appli(?:cation)?|app)\b/i, maxLength: 160, alsoInComments: true },
@@ -97,10 +102,11 @@ export const CHROME_RULES: ChromeRule[] = [
   // "Partager sur LinkedInPartager sur XCopier le lien": buttons copied as one run of words
   { kind: 'share', pattern: /^(?:(?:partager|partagez|tweeter|imprimer|envoyer|copier le lien|commenter|réagir)(?: sur \p{L}+?)?[\s·•|,/-]*){2,}$/iu, maxLength: 120, alsoInComments: true },
   { kind: 'share', pattern: new RegExp(String.raw`^(?:partager|partagez)(?: (?:cet |l')article| cette (?:publication|page|actualité|vidéo)| la page| ce contenu)?\s*:?\s*(?:(?:sur |l'article sur )?(?:les réseaux sociaux|${SOCIAL}))?(?:\s*[·•|,/-]\s*${SOCIAL})*$`, 'iu'), maxLength: 120, alsoInComments: true },
-  { kind: 'share', pattern: /^(?:réagir|commenter|copier le lien|lien copié|ajouter à (?:vos|mes) (?:sélections|favoris)|sauvegarder|enregistrer|offrir (?:cet |l')article|offrir|j'aime|aimer|republier|retweeter|booster|favori|mettre en favori)$/i, alsoInComments: true },
+  { kind: 'share', pattern: /^(?:réagir|commenter|copier le lien|lien copié|offrir (?:cet |l')article|offrir|j'aime|aimer|republier|retweeter|booster|favori|mettre en favori)$/i, alsoInComments: true },
   // a post's buttons; among reader comments they are the comments' own
   { kind: 'share', pattern: /^(?:répondre|citer|signaler)$/i },
-  { kind: 'share', pattern: new RegExp(String.raw`^(?:(?:${SOCIAL}|j'aime|commenter|republier|partager|envoyer|répondre|citer|copier le lien)[\s·•|,/-]*){2,}$`, 'i'), maxLength: 120, alsoInComments: true },
+  // a row of buttons; among reader comments, a comment's own ("J’aime · Répondre")
+  { kind: 'share', pattern: new RegExp(String.raw`^(?:(?:${SOCIAL}|j'aime|commenter|republier|partager|envoyer|répondre|citer|copier le lien)[\s·•|,/-]*){2,}$`, 'i'), maxLength: 120 },
   { kind: 'share', pattern: /^\d[\d\s.,]*\s*(?:k|m)?\s*(?:réactions?|partages?|j'aime|likes?|retweets?|reposts?|republications?|vues|citations?|signets?|favoris|commentaires?|réponses?|boosts?)\b(?:\s*[·•|,-]?\s*\d[\d\s.,]*\s*(?:k|m)?\s*[\p{L}']+)+$/iu, maxLength: 120, alsoInComments: true },
   { kind: 'share', pattern: /^\d[\d\s.,]*\s*(?:k|m)?\s*(?:réactions?|partages?|j'aime|likes?|retweets?|reposts?|republications?|vues|citations?|signets?|favoris|boosts?|réponses?)$/iu, alsoInComments: true },
 
@@ -109,7 +115,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'navigation', pattern: /^(?:retour (?:à|a|au|aux|vers) .{1,40}|retour en haut|haut de page|retour)$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:article|page|épisode|sujet) (?:précédent|suivant)e?$|^(?:précédent|suivant|page suivante|page précédente)$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:écouter|lire) (?:cet |l')article\b|^écouter(?: \(\d+ min\))?$/i, maxLength: 60, alsoInComments: true },
-  { kind: 'navigation', pattern: /^(?:menu|rechercher|recherche|fermer|voir plus|voir tout|tout voir|afficher plus|lire la suite|la suite|plus d'infos?|voir la vidéo|voir les photos|agrandir|zoom|actualiser|rafraîchir|recharger)$/i, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:menu|rechercher|recherche|fermer|voir plus|voir tout|tout voir|afficher plus|lire la suite|la suite|plus d'infos?|voir la vidéo|voir les photos|agrandir|zoom|actualiser|rafraîchir|recharger|lire plus tard|ajouter à (?:vos|mes) (?:sélections|favoris|articles|lectures|listes)|sauvegarder|enregistrer|plan du site|mentions légales|données personnelles|gestion des cookies|accessibilité(?:\s*:.{0,40})?|nous contacter|contactez-nous|aide|faq|conditions générales(?: d'utilisation)?|cgu|cgv)$/i, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:aller|passer|accéder) (?:au|à la) (?:contenu|navigation|recherche|menu)(?: principale?)?$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:au sommaire|sommaire|dans ce numéro|au programme(?: de ce numéro)?|cette semaine dans la lettre)\s*:?$/i, opensSection: true },
   { kind: 'navigation', pattern: /^\P{L}*(?:commentaires?|articles?|messages?|billets?|réponses?) (?:plus anciens|plus anciennes|plus récents|plus récentes|précédents|précédentes|suivants|suivantes)\P{L}*$/iu, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:afficher|voir) la traduction$|^traduire (?:le|ce) (?:post|message|tweet)$/i, alsoInComments: true },
@@ -141,10 +148,10 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'press-contact', pattern: /^demandes? du public\b/i, maxLength: 260 },
 
   // copyright and legal (before the photo credits: "© 2021 Le Quotidien" is no photo's)
-  { kind: 'copyright', pattern: /tous droits réservés|reproduction (?:interdite|réservée)|all rights reserved/i, maxLength: 200, outlet: new RegExp(String.raw`(?:©|[Cc]opyright|\([Cc]\))\s*(?:\d{4}\s*[-–]?\s*)?${OUTLET_NAME}`, 'u'), alsoInComments: true },
-  { kind: 'copyright', pattern: /^(?:copyright\b|\(c\)\s|©\s*\d{4}\b|©.{1,60}\s\d{4}\.?$)/i, maxLength: 120, outlet: new RegExp(String.raw`^(?:©|[Cc]opyright|\([Cc]\))\s*(?:\d{4}\s*[-–]?\s*)?${OUTLET_NAME}`, 'u'), alsoInComments: true },
+  { kind: 'copyright', pattern: /tous droits réservés|reproduction (?:interdite|réservée)|all rights reserved/i, maxLength: 200, outlet: COPYRIGHT_HOLDER, alsoInComments: true },
+  { kind: 'copyright', pattern: /^(?:copyright\b|\(c\)\s|©\s*\d{4}\b|©.{1,60}\s\d{4}\.?$)/i, maxLength: 120, outlet: COPYRIGHT_HOLDER, alsoInComments: true },
 
-  { kind: 'copyright', pattern: /^©\s*\S.{0,60}$/, onlyInComments: true, alsoInComments: true, outlet: new RegExp(String.raw`^©\s*${OUTLET_NAME}`, 'u') },
+  { kind: 'copyright', pattern: /^©\s*\S.{0,60}$/, onlyInComments: true, alsoInComments: true, outlet: COPYRIGHT_HOLDER },
 
   // photos
   { kind: 'image-file', pattern: /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|heic)$/i },
@@ -154,6 +161,9 @@ export const CHROME_RULES: ChromeRule[] = [
   // "…, à Bruxelles. (AFP/Archives - Marc Delorme)", "… le 9 juin 2023. | LA VIGIE / YANN KERBRAT"
   { kind: 'photo-caption', pattern: new RegExp(String.raw`\((?:[^()]*\b${PHOTO_AGENCY}\b[^()]*)\)\.?$`, 'iu'), maxLength: 300 },
   { kind: 'photo-caption', pattern: /\((?:[\p{Lu}\s.'’-]+\/[\p{Lu}\s.'’-]+)\)\.?$|[.!?»]\s*\|\s*[\p{Lu}\s.'’-]{3,}(?:\/[\p{Lu}\s.'’-]+)?$/u, maxLength: 300 },
+  // "… en Ile-de-France. AFP/Louis Garnier", "… à Roubaix. LP/Jean-Marc Olivier", "… à Bruxelles. // Source : Canva"
+  { kind: 'photo-caption', pattern: /[.!?»]\s+\p{Lu}{2,}(?:\/\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u, maxLength: 300 },
+  { kind: 'photo-caption', pattern: /\s\/\/\s*(?:source|crédits?|photo|illustration)s?\s*:?\s*\S.{0,40}$/iu, maxLength: 300 },
 
   // labels, reading time, ads
   { kind: 'reading-time', pattern: /^(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?)?\s*(?:de lecture)\.?$|^temps de lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?$/i, alsoInComments: true },
@@ -162,7 +172,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'advertising', pattern: /^(?:publicité|pub|annonce|advertisement|ad)$/i, alsoInComments: true },
 
   // furniture that a kind of its own would not help an editor with
-  { kind: 'boilerplate', pattern: /^ce contenu (?:est bloqué|n'est pas disponible)|cookies?\b.*\b(?:accept|paramétr|consent|gérer)|^(?:accepter|refuser|paramétrer|gérer)\b.*\bcookies?\b/i, maxLength: 900, alsoInComments: true, interstitial: true },
+  { kind: 'boilerplate', pattern: /^ce contenu (?:est bloqué|n'est pas disponible)|cookies?\b.*\b(?:accept|paramétr|consent|gérer|utilis|traceurs|expérience|audience|partenaires)|\b(?:utilisons|utilise|dépose|déposer)\b.*\bcookies?\b|^(?:accepter|refuser|paramétrer|gérer)\b.*\bcookies?\b/i, maxLength: 900, alsoInComments: true, interstitial: true },
+  { kind: 'boilerplate', pattern: /\b(?:fièrement )?propulsé par\b|\bpowered by\b|\bthème\b.{0,40}\bpar\b.{0,30}$/i, maxLength: 120, alsoInComments: true },
   { kind: 'boilerplate', pattern: /^(?:j'accepte|je refuse|tout accepter|tout refuser|accepter et fermer|continuer sans accepter|gérer mes choix|paramétrer (?:mes )?(?:choix|cookies)|personnaliser)$/i, alsoInComments: true },
   { kind: 'boilerplate', pattern: /^-{3,}\s*(?:message (?:transféré|d'origine|original)|forwarded message|original message)\s*-{3,}$/i },
   { kind: 'boilerplate', pattern: /^(?:de|à|a|cc|cci|envoyé|reply-to|to|from|sent)\s*:\s*\S.{0,160}$/i, maxLength: 200 },
