@@ -107,6 +107,7 @@ function corpusProject(ctx: BenchContext, label: string, n: number, knowledge: K
   });
   writeCorpus(join(root, 'seeds'), synthetic);
   // the 002-like layout has no date in its text: its date comes from content/sources.yaml, as for 002
+  // (the undated layout has none either, and none there: the build estimates it and warns)
   writeKnowledge(root, { ...knowledge, sources: [...knowledge.sources, ...sourcesFor(synthetic)] });
   return root;
 }
