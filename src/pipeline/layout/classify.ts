@@ -231,11 +231,12 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
     draft.cls = 'bad';
     draft.why = `few function words (${pct(stopwordDensity)}) for ${chars} characters`;
   }
-  if (draft.cls === 'bad' && features.terminal && chars > t.lengthHigh && chromeDensity < 0.1) {
-    // a long paragraph that ends like prose is kept whatever its words: the classifier must
-    // never drop article text for its vocabulary alone
+  if (draft.cls === 'bad' && features.terminal && features.words >= 8 && chromeDensity < 0.15) {
+    // a sentence full of names ("LUXEMBOURG, 13 juin 2020 (AFP) - Thierry Breton a appelé…")
+    // has few function words but ends like prose: it is weighed as prose, with its
+    // neighbours; the classifier must never drop article text for its vocabulary alone
     draft.cls = 'near-good';
-    draft.why += ', but a long block that ends like prose';
+    draft.why += ', but a sentence that ends like prose';
   }
   return draft;
 }
