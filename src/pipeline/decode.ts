@@ -1,6 +1,14 @@
-// Bytes → text (one `\n` per line break). UTF-8 with or without BOM (UTF-16 with a BOM too); bytes that are not
-// UTF-8 are read as Windows-1252 (the usual culprit for French text) with a warning;
-// empty and binary files cannot be articles.
+// Bytes → text (one `\n` per line break), by the evidence the bytes give:
+//   - a byte-order mark says UTF-8 or UTF-16;
+//   - a file whose multi-byte sequences are UTF-8 but for a few bad ones is UTF-8: each bad
+//     sequence becomes U+FFFD and is reported with its line (one stray byte must not turn a
+//     whole article into mojibake);
+//   - a file with no UTF-8 multi-byte sequence, or more bad ones than good, reads as
+//     Windows-1252 as a whole (the usual encoding of French text that is not UTF-8), with a
+//     warning;
+//   - control characters (NUL and the other C0 and C1 controls but tab, line breaks and form
+//     feed) are removed wherever they stand, each line reported; a file made mostly of them is
+//     binary, and refused, as an empty file is.
 import { problem, type Problem } from '../lib/errors.ts';
 import type { SeedFile } from './read.ts';
 
@@ -8,43 +16,114 @@ export type Decoded =
   | { ok: true; text: string; warnings: string[] }
   | { ok: false; problems: Problem[] };
 
+/** More control bytes than this share of the file: not text. */
+const BINARY_SHARE = 0.05;
+/** Lines listed in one warning, at most (the count says the rest). */
+const LISTED = 8;
+
 export function decode(seed: SeedFile): Decoded {
   const { bytes, path } = seed;
   // UTF-16 with its byte-order mark (some Windows editors save so): text, not binary
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   if (utf16) return finish(path, new TextDecoder(utf16).decode(bytes), []);
-  if (looksBinary(bytes)) {
+  if (controlShare(bytes) > BINARY_SHARE) {
     return fail(path, 'this is a binary file, not a text article; remove it from seeds/ or replace it with the article as plain text');
   }
   const warnings: string[] = [];
+  const { valid, bad } = scanUtf8(bytes);
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
+  if (bad.length === 0) {
+    text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  } else if (valid > bad.length) {
+    // UTF-8 but for a few bad sequences: those, and only those, are replaced
+    text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    warnings.push(`${path}: ${bad.length} byte sequence${bad.length > 1 ? 's' : ''} that UTF-8 cannot read, shown as « � » ${linesOf(linesAt(bytes, bad))}; check the text there, then save the file as UTF-8`);
+  } else {
     text = new TextDecoder('windows-1252').decode(bytes);
     warnings.push(`${path}: not valid UTF-8, read as Windows-1252; check the accents, then save the file as UTF-8`);
   }
   return finish(path, text, warnings);
 }
 
-/** One line break style (`\n`), no BOM; blank text is no article. */
+/** One line break style (`\n`), no BOM, no control character; blank text is no article. */
 function finish(path: string, decoded: string, warnings: string[]): Decoded {
-  const text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const controls = [...text.matchAll(CONTROL)].map((m) => m.index);
+  if (controls.length > 0) {
+    const lines: number[] = [];
+    let line = 1;
+    let at = 0;
+    for (const offset of controls) {
+      for (; at < offset; at++) if (text[at] === '\n') line++;
+      lines.push(line);
+    }
+    text = text.replace(CONTROL, '');
+    warnings.push(`${path}: ${controls.length} control character${controls.length > 1 ? 's' : ''} (NUL and the like, invisible, no part of a text) removed ${linesOf(lines)}`);
+  }
   if (text.trim() === '') {
     return fail(path, 'the file is empty; add the article text or remove the file from seeds/');
   }
   return { ok: true, text, warnings };
 }
 
-/** NUL bytes, or many control characters other than tab/CR/LF/FF, mean "not text". */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
+/** C0 controls but tab, line feed, carriage return and form feed; DEL; the C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+
+/** The share of control bytes in the whole file (a NUL anywhere counts, not only at the start). */
+function controlShare(bytes: Uint8Array): number {
   let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  for (const byte of bytes) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  return bytes.length ? control / bytes.length : 0;
+}
+
+/** How many well-formed multi-byte UTF-8 sequences the bytes hold, and where each bad one starts. */
+export function scanUtf8(bytes: Uint8Array): { valid: number; bad: number[] } {
+  let valid = 0;
+  const bad: number[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    // no overlong forms, no surrogates, nothing past U+10FFFF
+    if (ok && length === 3) ok = !(b === 0xe0 && bytes[i + 1]! < 0xa0) && !(b === 0xed && bytes[i + 1]! >= 0xa0);
+    if (ok && length === 4) ok = !(b === 0xf0 && bytes[i + 1]! < 0x90) && !(b === 0xf4 && bytes[i + 1]! >= 0x90);
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      bad.push(i);
+      i++;
+      // the rest of a broken sequence is part of the same bad sequence
+      while (i < bytes.length && (bytes[i]! & 0xc0) === 0x80) i++;
+    }
   }
-  return sample.length > 0 && control / sample.length > 0.1;
+  return { valid, bad };
+}
+
+/** The 1-based line of each offset (ascending), in one pass over the bytes. */
+function linesAt(bytes: Uint8Array, offsets: number[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let i = 0;
+  for (const offset of offsets) {
+    for (; i < offset; i++) if (bytes[i] === 0x0a) line++;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** "at line 3", "at lines 3, 7 and 12", "at lines 3, 7, … (and 40 more)" */
+function linesOf(lines: number[]): string {
+  const unique = [...new Set(lines)];
+  if (unique.length === 1) return `at line ${unique[0]}`;
+  const shown = unique.slice(0, LISTED);
+  const rest = unique.length - shown.length;
+  return rest > 0 ? `at lines ${shown.join(', ')} (and ${rest} more)` : `at lines ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
 function fail(path: string, message: string): Decoded {

@@ -60,4 +60,32 @@ describe('decode', () => {
       expect(result.problems[0]!.message).toMatch(message);
     }
   });
+
+  it('reads a UTF-8 file with one stray byte as UTF-8: the byte alone is replaced, and reported with its line', () => {
+    const result = decodeCase('utf8-stray-bytes');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toContain('Missionnés');
+    expect(result.text).not.toMatch(/Ã/);
+    expect(result.text).toContain('caf\uFFFD au lait');
+    expect(result.warnings).toEqual([expect.stringMatching(/^seeds\/utf8-stray-bytes\.txt: 1 byte sequence that UTF-8 cannot read, shown as « � » at line 4; /)]);
+  });
+
+  it('reads Windows-1252 only when the file reads as such as a whole', () => {
+    const result = decodeCase('mostly-1252');
+    expect(result.ok && result.text.startsWith('Le cloud européen « souverain » — l’été 2020, 10 €.')).toBe(true);
+    expect(result.ok && result.warnings).toEqual([expect.stringMatching(/read as Windows-1252/)]);
+  });
+
+  it('removes control characters wherever they stand, NUL included, and says on which lines', () => {
+    const late = decodeCase('nul-late');
+    expect(late.ok).toBe(true);
+    if (!late.ok) return;
+    expect(late.text).not.toMatch(/\u0000/);
+    expect(late.text).toContain('Une phrase avec un NUL au milieu.');
+    expect(late.warnings).toEqual([expect.stringMatching(/^seeds\/nul-late\.txt: 1 control character .* removed at line 19$/)]);
+    const inText = decodeCase('control-in-text');
+    expect(inText.ok && inText.text).toBe('Un titre\n\nUne phrase avec une sonnerie.\f\nEt une autre[0m avec un échappement.\n');
+    expect(inText.ok && inText.warnings).toEqual([expect.stringMatching(/2 control characters .* removed at lines 3 and 4$/)]);
+  });
 });
