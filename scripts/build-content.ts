@@ -1,9 +1,22 @@
-// `npm run content`: the build step alone (seeds/ + content/*.yaml → content/articles,
-// content/generated). Prints one line per article and writes content/generated/report.json.
+// `npm run content`: the build step alone (seeds/ + content/*.yaml → content/generated: the
+// pages in articles/, the data in *.json). Prints one line per article and writes report.json.
 // `npm run content -- --explain seeds/x.txt`: how one text is read, line by line; writes nothing.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { recoverDir } from '../src/lib/replace-dir.ts';
 import { runPipeline } from '../src/pipeline/index.ts';
+import { URLS_FILE } from '../src/pipeline/urls.ts';
+import { GENERATED } from '../src/pipeline/write.ts';
 import { explain } from '../src/pipeline/explain.ts';
+import { acquireBuildLock } from './build-lock.ts';
+
+/**
+ * What a killed build left in content/ (a half-written content/generated.next-…, an old copy
+ * on its way out, a half-written urls.yaml), put back or removed. Only under the build lock.
+ * Returns what it did, in the project's own paths, for the build to print.
+ */
+export function recoverContent(root: string): string[] {
+  return [GENERATED, URLS_FILE].flatMap((path) => recoverDir(join(root, path))).map((note) => note.replaceAll(`${root}/`, ''));
+}
 
 export async function buildContent({ root }: { root: string }): Promise<boolean> {
   const result = await runPipeline({ root });
@@ -23,6 +36,10 @@ if (import.meta.main) {
     for (const line of lines) (ok ? console.log : console.error)(line);
     process.exit(ok ? 0 : 1);
   }
+  // content/generated is the build's output too: one writer at a time
+  const lock = await acquireBuildLock(root);
+  for (const note of recoverContent(root)) console.log(note);
   const ok = await buildContent({ root });
+  lock.release();
   process.exit(ok ? 0 : 1);
 }

@@ -2,10 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleFrontmatter } from './model/generated.ts';
 
-// content/articles/*.mdx is written by the build step (src/pipeline/emit.ts), never by hand;
+// content/generated/articles/*.mdx is written by the build step (src/pipeline/emit.ts), never by hand;
 // its frontmatter has one schema, shared with the writer (src/model/generated.ts).
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+  loader: glob({ pattern: '*.mdx', base: './content/generated/articles' }),
   schema: articleFrontmatter,
 });
 

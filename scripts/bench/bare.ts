@@ -3,7 +3,7 @@
 // only the title left in the frontmatter. Same words, no components: what Astro + MDX
 // costs for these texts with nothing of ours on top.
 //
-//   content/articles/<slug>.mdx (site) ─► content/articles/<slug>.mdx (bare)
+//   content/generated/articles/<slug>.mdx (site) ─► content/articles/<slug>.mdx (bare)
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 /** Top-level entries of the repository the site build does not need (or must not see). */
 const NOT_COPIED = new Set([
   '.git', 'node_modules', 'dist', 'seeds', 'tests', 'test-results', 'playwright-report',
-  'bench-results', '.astro', '.dist-next', 'dist.next-build', 'dist.previous',
+  'bench-results', '.astro', '.build.lock',
 ]);
 /** Caches that must be private to each project. */
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);

@@ -10,7 +10,7 @@ import type { NetworkFigures } from './figures.ts';
 export interface CorpusRun {
   /** articles in seeds/ (the 5 real seeds + synthetic ones) */
   n: number;
-  /** articles the build step wrote (content/articles/*.mdx) */
+  /** articles the build step wrote (content/generated/articles/*.mdx) */
   articles: number;
   seedBytes: number;
   conversionMs: number;

@@ -126,7 +126,7 @@ export async function corpusRun(ctx: BenchContext, n: number): Promise<CorpusRun
 
   const bare = makeTempDir(`bare-${n}`);
   createBareProject(ctx.repo, bare);
-  const articles = writeBareArticles(join(root, 'content', 'articles'), join(bare, 'content', 'articles'));
+  const articles = writeBareArticles(join(root, 'content', 'generated', 'articles'), join(bare, 'content', 'articles'));
   const bareBuild = await astroBuild(bare, 'bare');
   ctx.log(`  N=${n}: bare build ${(bareBuild.wallMs / 1000).toFixed(1)} s (${bare})`);
 

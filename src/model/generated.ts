@@ -63,7 +63,7 @@ export const articleRecord = z.object({
 export type ArticleRecord = z.output<typeof articleRecord>;
 
 /**
- * The frontmatter of a generated article page (content/articles/*.mdx): one flat record of
+ * The frontmatter of a generated article page (content/generated/articles/*.mdx): one flat record of
  * scalars and lists of scalars, the only values the MDX writer emits. Astro's content
  * collection validates the pages with this same schema.
  */
@@ -186,7 +186,9 @@ export const droppedKindLabel: Record<DroppedKind, string> = {
 export const reportEntry = z.object({
   file: z.string(),
   slug: z.string().optional(),
-  status: z.enum(['ok', 'error']),
+  /** ok: published; error: not, for the errors said; duplicate: the same text as another file,
+   *  published once from it; skipped: not an article (another extension, a folder, a hidden file) */
+  status: z.enum(['ok', 'error', 'duplicate', 'skipped']),
   warnings: z.array(z.string()),
   errors: z.array(z.string()),
   /** every block the layout reader removed, with why */

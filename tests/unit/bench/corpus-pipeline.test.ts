@@ -43,7 +43,7 @@ const recordOf = (article: GeneratedArticle): ArticleRecord => {
   return record;
 };
 const reportOf = (article: GeneratedArticle): ReportEntry => result.report.find((r) => r.file === article.file)!;
-const mdxOf = (article: GeneratedArticle): string => readFileSync(join(root, 'content', 'articles', `${recordOf(article).slug}.mdx`), 'utf8');
+const mdxOf = (article: GeneratedArticle): string => readFileSync(join(root, 'content', 'generated', 'articles', `${recordOf(article).slug}.mdx`), 'utf8');
 /** the text of some MDX markup: tags out, escapes undone, white space folded */
 const plain = (markup: string): string => markup.replace(/<[^>]+>/g, '').replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').replace(/ ([.,;:!?»)])/g, '$1').trim();
 const fold = (text: string): string => text.replace(/\s+/g, ' ').replace(/ ([.,;:!?»)])/g, '$1').trim();
@@ -59,7 +59,7 @@ describe('the synthetic corpus through runPipeline', () => {
     expect(result.ok).toBe(true);
     expect(result.report.filter((r) => r.status === 'ok')).toHaveLength(COUNT + realSeeds.length);
     expect(records).toHaveLength(COUNT + realSeeds.length);
-    expect(readdirSync(join(root, 'content', 'articles')).filter((f) => f.endsWith('.mdx'))).toHaveLength(COUNT + realSeeds.length);
+    expect(readdirSync(join(root, 'content', 'generated', 'articles')).filter((f) => f.endsWith('.mdx'))).toHaveLength(COUNT + realSeeds.length);
   });
 
   it('finds the title, the date with its precision and origin, and the authors the generator wrote', () => {
