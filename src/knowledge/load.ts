@@ -33,6 +33,8 @@ interface CuratedFile<T> {
   /** every entry as written (valid or not), and the line of `raw[index]…` */
   raw: Record<string, unknown>[];
   lineInFile: LineFinder;
+  /** the file is not YAML, or not a list: reported once, and nothing is checked against it */
+  unreadable?: boolean;
 }
 
 export function loadKnowledge(root: string): LoadedKnowledge {
@@ -53,6 +55,8 @@ export function loadKnowledge(root: string): LoadedKnowledge {
   uniqueIds(sources, 'sources entry for article', 'article', problems);
 
   const refersTo = (from: CuratedFile<unknown>, index: number, field: string, kind: 'term' | 'actor', owner: string): void => {
+    // a file that could not be read says so once: the references into it are not its fault
+    if ((kind === 'term' ? glossary : actors).unreadable) return;
     const entry = from.raw[index];
     const value = entry?.[field];
     const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
@@ -100,17 +104,20 @@ function loadFile<S extends z.ZodType<unknown[]>>(
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
-  for (const error of doc.errors) {
+  // One syntax error is one message: what the parser says after the first is its consequence.
+  const [error] = doc.errors;
+  if (error) {
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    problems.push(problem(file, error.linePos?.[0].line, `YAML syntax: ${message}`));
+    const more = doc.errors.length > 1 ? ' (fix it and run again: the rest of the file is checked once it reads)' : '';
+    problems.push(problem(file, error.linePos?.[0].line, `YAML syntax: ${message}${more}`));
+    return { ...empty, unreadable: true };
   }
-  if (doc.errors.length > 0) return empty;
 
   const lineInFile = (path: (string | number)[]): number | undefined => lineOfPath(doc, lineCounter, path);
   const data = doc.toJS() ?? [];
   if (!Array.isArray(data)) {
     problems.push(problem(file, 1, 'expected a list of entries (each starting with "- ")'));
-    return empty;
+    return { ...empty, unreadable: true };
   }
 
   // Validate entry by entry so that one bad entry does not hide the others.

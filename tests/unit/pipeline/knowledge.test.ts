@@ -33,6 +33,11 @@ describe('loadKnowledge', () => {
     for (const pattern of expected) expect(problems.some((p) => pattern.test(p)), `${pattern}\n${problems.join('\n')}`).toBe(true);
   });
 
+  it('gives one message for one YAML syntax error, not one per reference into the file it broke', () => {
+    const problems = loadKnowledge(join(FIXTURES, 'knowledge/glossary-syntax')).problems.map(formatProblem);
+    expect(problems).toEqual([expect.stringMatching(/^content\/glossary\.yaml:\d+: YAML syntax: /)]);
+  });
+
   it('says when a file is not a list of entries', () => {
     expect(loadKnowledge(join(FIXTURES, 'knowledge/not-a-list')).problems.map(formatProblem)).toEqual([
       'content/glossary.yaml:1: expected a list of entries (each starting with "- ")',
