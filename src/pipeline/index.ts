@@ -2,12 +2,16 @@
 // segment → annotate → extract → estimate (a missing date) → evidence → collect → emit → write →
 // report. Problems are collected from every file; if there is any, nothing is written and they
 // are all printed together.
+import { createHash } from 'node:crypto';
 import type { Knowledge } from '../model/knowledge.ts';
 import type { ReportEntry } from '../model/generated.ts';
 import { formatProblem, problem, type Problem } from '../lib/errors.ts';
-import { slugify } from '../lib/text.ts';
+import { normalizeForComparison } from '../lib/text.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { readSeeds, type SeedFile } from './read.ts';
+import { assignUrls, readUrls, URLS_FILE, writeUrls } from './urls.ts';
 import { decode } from './decode.ts';
 import { parse } from './parse.ts';
 import { estimateDate } from './estimate.ts';
@@ -25,7 +29,7 @@ import { findCandidates } from './candidates.ts';
 import { hasSentences } from './segment.ts';
 
 export interface PipelineOptions {
-  /** the project root: seeds/ and content/ are read from it, content/articles and content/generated written */
+  /** the project root: seeds/ and content/ are read from it, content/generated written */
   root: string;
   /** where the summary goes (default: console.log); problems go to `error` */
   log?: (line: string) => void;
@@ -55,11 +59,24 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // 2. The matchers, compiled once for the whole run.
   const matchers = compileMatchers(knowledge);
 
-  // 3. Read every seed; convert each one as far as it goes, keeping its problems.
-  const seeds = readSeeds(root);
-  if (seeds.length === 0) problems.push(problem('seeds/', undefined, 'no .txt article found; drop the articles into seeds/'));
-  const converted: ConvertedArticle[] = [];
-  const slugs = { taken: new Set<string>(), lastNumber: new Map<string, number>() };
+  // 3. Read seeds/: every entry accounted for; convert each text as far as it goes, keeping its
+  //    problems; the same text under two names is published once.
+  const folder = readSeeds(root);
+  const { seeds } = folder;
+  problems.push(...folder.problems);
+  if (seeds.length === 0 && folder.problems.length === 0) problems.push(problem('seeds/', undefined, 'no .txt article found; drop the articles into seeds/'));
+  const notes: string[] = folder.skipped.map((s) => `${s.path}: not read: ${s.reason}`);
+  for (const skipped of folder.skipped) report.push({ file: skipped.path, status: 'skipped', warnings: [skipped.reason], errors: [], dropped: [], counts: {} });
+  const byName = new Map<string, SeedFile>();
+  for (const seed of seeds) {
+    const other = byName.get(seed.name);
+    if (other) problems.push(problem(seed.path, undefined, `has the same name as ${other.path} once its extension is set aside; rename one of them`));
+    else byName.set(seed.name, seed);
+  }
+  const urls = readUrls(root);
+  problems.push(...urls.problems);
+  const converted: Omit<ConvertedArticle, 'slug'>[] = [];
+  const byText = new Map<string, SeedFile>();
   for (const seed of seeds) {
     const result = convert(seed, knowledge, matchers);
     if (!result.ok) {
@@ -67,16 +84,33 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       report.push({ file: seed.name, status: 'error', warnings: result.warnings, errors: result.problems.map(formatProblem), dropped: [], counts: {} });
       continue;
     }
-    const slug = uniqueSlug(result.article.title, slugs);
-    converted.push({ ...result, seed, slug });
+    // one text, two file names: published once, under the name that has an address already
+    // (else the first in name order), and the build says which
+    const twin = byText.get(result.fingerprint);
+    if (twin) {
+      const [kept, dropped] = urls.register.has(seed.name) && !urls.register.has(twin.name) ? [seed, twin] : [twin, seed];
+      if (kept === seed) converted.splice(converted.findIndex((c) => c.seed === twin), 1, { ...result, seed });
+      byText.set(result.fingerprint, kept);
+      notes.push(`${dropped.path}: the same text as ${kept.path}; published once, from ${kept.path}; remove one of the two`);
+      report.push({ file: dropped.name, status: 'duplicate', warnings: [`the same text as ${kept.path}`], errors: [], dropped: [], counts: {} });
+      continue;
+    }
+    byText.set(result.fingerprint, seed);
+    if (seed.bytes.length > LARGE_TEXT) result.warnings.push(`${seed.path}: ${kilobytes(seed.bytes.length)} of text, far more than a news article: check that it is one article; its page is long, and the site's lists show only a few of its sentences`);
+    converted.push({ ...result, seed });
   }
+
+  // 3b. Each article's address: kept from content/urls.yaml, or given from its title.
+  const assignment = assignUrls(converted.map((c) => ({ file: c.seed.name, path: c.seed.path, title: c.article.title })), urls.register, new Set(seeds.map((s) => s.name)));
+  notes.push(...assignment.notes);
+  const articlesInOrder: ConvertedArticle[] = converted.map((c) => ({ ...c, slug: assignment.slugs.get(c.seed.name)! }));
 
   // 4. Evidence: every relation and event quote must be in its article's cleaned text.
   //    Only the articles that a quote cites are indexed: normalising every article for the
   //    search cost as much as a whole stage, for the few that relations and events quote.
   const cited = citedArticles(knowledge);
-  const searchable = new Map(converted.filter((c) => cited.has(c.seed.name)).map((c) => [c.seed.name, indexArticle(c.segments)]));
-  const convertedNames = new Set(converted.map((c) => c.seed.name));
+  const searchable = new Map(articlesInOrder.filter((c) => cited.has(c.seed.name)).map((c) => [c.seed.name, indexArticle(c.segments)]));
+  const convertedNames = new Set(articlesInOrder.map((c) => c.seed.name));
   const failed = new Set(seeds.map((s) => s.name).filter((name) => !convertedNames.has(name)));
   const evidence = resolveEvidence(knowledge, searchable, loaded.where, failed, convertedNames);
   problems.push(...evidence.problems);
@@ -84,7 +118,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // 5. Emit: one MDX page per article (checked against the grammar the writer keeps to), and
   //    the data for pages and figures.
   const articles = new Map<string, string>();
-  const collected = converted.map((item) => {
+  const collected = articlesInOrder.map((item) => {
     const data = collect(item);
     const mdx = emit(data.frontmatter, item.segments, { dates: item.extracted.datesBySentence });
     for (const issue of verifyMdx(mdx)) {
@@ -95,18 +129,19 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return data;
   });
 
-  const warnings = converted.flatMap((c) => c.warnings);
+  const warnings = articlesInOrder.flatMap((c) => c.warnings);
   for (const warning of warnings) error(`warning: ${warning}`);
+  for (const note of notes) error(`note: ${note}`);
 
   // 6. What to curate: names and acronyms, seen in two sentences or more, that content/ lacks.
   const candidates = findCandidates(
-    converted.map((c) => ({ file: c.seed.name, sentences: c.segments.filter(hasSentences).flatMap((s) => s.sentences.map(({ id, text, known }) => ({ id, text, known }))) })),
+    articlesInOrder.map((c) => ({ file: c.seed.name, sentences: c.segments.filter(hasSentences).flatMap((s) => s.sentences.map(({ id, text, known }) => ({ id, text, known }))) })),
   );
 
   // 7. Any problem anywhere: write nothing, say everything.
   if (problems.length > 0) {
     const lines = problems.map(formatProblem);
-    error(`\n${lines.length} problem${lines.length > 1 ? 's' : ''}; nothing was written (content/articles and content/generated are unchanged):`);
+    error(`\n${lines.length} problem${lines.length > 1 ? 's' : ''}; nothing was written (content/generated is unchanged):`);
     for (const line of lines) error(`  ${line}`);
     return { ok: false, problems: lines, warnings, report };
   }
@@ -128,6 +163,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       ['candidates.json', json(candidates)],
     ]),
   });
+  // the addresses of new articles, kept from now on (content/urls.yaml is committed)
+  if (assignment.added.length > 0 || !existsSync(join(root, URLS_FILE))) {
+    writeUrls(root, assignment.register);
+    log(`${URLS_FILE}: ${assignment.added.length} new address${assignment.added.length > 1 ? 'es' : ''} kept for good; commit the file with the texts`);
+  }
   for (const line of summaryLines(collected, report)) log(line);
   if (candidates.length) log(candidateLine(candidates));
   return { ok: true, problems: [], warnings, report };
@@ -141,7 +181,7 @@ export function compileMatchers(knowledge: Knowledge): Matchers {
 }
 
 export type Conversion =
-  | { ok: true; article: ConvertedArticle['article']; segments: AnnotatedSegment[]; extracted: Extracted; warnings: string[] }
+  | { ok: true; article: ConvertedArticle['article']; segments: AnnotatedSegment[]; extracted: Extracted; warnings: string[]; fingerprint: string }
   | { ok: false; problems: Problem[]; warnings: string[] };
 
 /** One seed through decode → parse → segment → annotate → extract → estimate. */
@@ -162,7 +202,19 @@ export function convert(seed: SeedFile, knowledge: Knowledge, matchers: Matchers
   const warnings = [...decoded.warnings, ...article.warnings];
   const date = article.date ?? estimateDate(segments, extracted.dates);
   if (!article.date) warnings.push(missingDateWarning(seed, date));
-  return { ok: true, article: { ...article, date }, segments, extracted, warnings };
+  return { ok: true, article: { ...article, date }, segments, extracted, warnings, fingerprint: fingerprint(decoded.text) };
+}
+
+/** A text's identity once white space and quotes are set aside: the same text under two names. */
+function fingerprint(text: string): string {
+  return createHash('sha256').update(normalizeForComparison(text)).digest('hex');
+}
+
+/** Texts longer than this are far beyond a news article (the corpus's run in the tens of KB). */
+const LARGE_TEXT = 200 * 1024;
+
+function kilobytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 function missingDateWarning(seed: SeedFile, date: ConvertedArticle['article']['date']): string {
@@ -170,22 +222,4 @@ function missingDateWarning(seed: SeedFile, date: ConvertedArticle['article']['d
   return date.origin === 'estimated'
     ? `${seed.path}: no publication date in the text; published as ${date.value} (estimated: the latest date it cites, sentence ${date.sentence}); ${how}`
     : `${seed.path}: no publication date in the text, nor any date to estimate it from; published as "date inconnue"; ${how}`;
-}
-
-/** Slugs taken so far, and for each base the last number tried (so that n articles with one
- *  title cost n steps, not n²/2: a corpus of same-titled dispatches is not unusual). */
-interface Slugs {
-  taken: Set<string>;
-  lastNumber: Map<string, number>;
-}
-
-function uniqueSlug(title: string, slugs: Slugs): string {
-  const base = slugify(title) || 'article';
-  let slug = base;
-  for (let n = slugs.lastNumber.get(base) ?? 2; slugs.taken.has(slug); n++) {
-    slug = `${base}-${n}`;
-    slugs.lastNumber.set(base, n);
-  }
-  slugs.taken.add(slug);
-  return slug;
 }
