@@ -145,7 +145,15 @@ export function buildFigures(
   });
 
   // 4. Geometry. Dated mentions are keyed by slug so mark ids and links agree.
-  const datedMentions = generated.dates.map((d) => ({ ...d, article: articleOf(d.article).slug }));
+  //    An article's first dates only: one outsized article must not fill the timeline.
+  const perArticle = new Map<string, number>();
+  const datedMentions = generated.dates
+    .filter((d) => {
+      const n = (perArticle.get(d.article) ?? 0) + 1;
+      perArticle.set(d.article, n);
+      return n <= DATES_PER_ARTICLE;
+    })
+    .map((d) => ({ ...d, article: articleOf(d.article).slug }));
   const network = layoutNetwork(knowledge.actors, knowledge.relations, options.network);
   const timeline = layoutTimeline(knowledge.events, datedMentions, options.timeline);
 
@@ -165,6 +173,9 @@ export function buildFigures(
 
   return { network, timeline, actors, relations, events, dates };
 }
+
+/** The dated mentions of one article the timeline shows, at most (a news article cites a handful). */
+export const DATES_PER_ARTICLE = 12;
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
