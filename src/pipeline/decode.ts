@@ -37,7 +37,8 @@ export function decode(seed: SeedFile): Decoded {
   } else if (valid > bad.length) {
     // UTF-8 but for a few bad sequences: those, and only those, are replaced
     text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-    warnings.push(`${path}: ${bad.length} byte sequence${bad.length > 1 ? 's' : ''} that UTF-8 cannot read, shown as « � » ${linesOf(linesAt(bytes, bad))}; check the text there, then save the file as UTF-8`);
+    const lines = linesAt(bytes, bad);
+    warnings.push(`${path}:${lines[0]}: ${bad.length} byte sequence${bad.length > 1 ? 's' : ''} that UTF-8 cannot read, shown as « � » ${linesOf(lines)}; check the text there, then save the file as UTF-8`);
   } else {
     text = new TextDecoder('windows-1252').decode(bytes);
     warnings.push(`${path}: not valid UTF-8, read as Windows-1252; check the accents, then save the file as UTF-8`);
@@ -58,7 +59,7 @@ function finish(path: string, decoded: string, warnings: string[]): Decoded {
       lines.push(line);
     }
     text = text.replace(CONTROL, '');
-    warnings.push(`${path}: ${controls.length} control character${controls.length > 1 ? 's' : ''} (NUL and the like, invisible, no part of a text) removed ${linesOf(lines)}`);
+    warnings.push(`${path}:${lines[0]}: ${controls.length} control character${controls.length > 1 ? 's' : ''} (NUL and the like, invisible, no part of a text) removed ${linesOf(lines)}`);
   }
   if (text.trim() === '') {
     return fail(path, 'the file is empty; add the article text or remove the file from seeds/');

@@ -68,7 +68,7 @@ describe('decode', () => {
     expect(result.text).toContain('Missionnés');
     expect(result.text).not.toMatch(/Ã/);
     expect(result.text).toContain('caf\uFFFD au lait');
-    expect(result.warnings).toEqual([expect.stringMatching(/^seeds\/utf8-stray-bytes\.txt: 1 byte sequence that UTF-8 cannot read, shown as « � » at line 4; /)]);
+    expect(result.warnings).toEqual([expect.stringMatching(/^seeds\/utf8-stray-bytes\.txt:4: 1 byte sequence that UTF-8 cannot read, shown as « � » at line 4; /)]);
   });
 
   it('reads Windows-1252 only when the file reads as such as a whole', () => {
@@ -83,9 +83,9 @@ describe('decode', () => {
     if (!late.ok) return;
     expect(late.text).not.toMatch(/\u0000/);
     expect(late.text).toContain('Une phrase avec un NUL au milieu.');
-    expect(late.warnings).toEqual([expect.stringMatching(/^seeds\/nul-late\.txt: 1 control character .* removed at line 19$/)]);
+    expect(late.warnings).toEqual([expect.stringMatching(/^seeds\/nul-late\.txt:19: 1 control character .* removed at line 19$/)]);
     const inText = decodeCase('control-in-text');
     expect(inText.ok && inText.text).toBe('Un titre\n\nUne phrase avec une sonnerie.\f\nEt une autre[0m avec un échappement.\n');
-    expect(inText.ok && inText.warnings).toEqual([expect.stringMatching(/2 control characters .* removed at lines 3 and 4$/)]);
+    expect(inText.ok && inText.warnings).toEqual([expect.stringMatching(/:3: 2 control characters .* removed at lines 3 and 4$/)]);
   });
 });
