@@ -52,6 +52,8 @@ const MONTH = [
   'juillet', S`juil\.?`, S`ao${û}t`, 'septembre', S`sept\.?`, S`sep\.?`, 'octobre', S`oct\.?`, 'novembre', S`nov\.?`,
   S`d${é}cembre`, S`d${é}c\.?`,
 ].join('|');
+/** The French month names and their abbreviations, as one regular-expression alternation. */
+export const MONTH_PATTERN = MONTH;
 const WEEKDAY = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim';
 const DAY = S`1er|1ᵉʳ|premier|\d{1,2}`;
 const YEAR = S`[12]\d{3}(?!\d)`;

@@ -49,7 +49,8 @@ export function normalizeForComparison(text: string): string {
 
 /** Cuts `text` at a word boundary so that it fits in `max` characters, adding "…" only when it cut. */
 export function truncateAtWord(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // French typography's non-breaking spaces (« de confiance », 12 %) stay: no line, nor cut, there
+  const clean = text.replace(/[^\S\u00A0\u202F]+/gu, ' ').trim();
   if (clean.length <= max) return clean;
   // a word that ends exactly at the limit fits: look one character further for the space
   const room = clean.slice(0, max);

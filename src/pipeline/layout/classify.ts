@@ -13,7 +13,8 @@
 //      reader comment, but for page furniture.
 // Every bad block keeps the reason that decided it: it is reported, never lost.
 import { measure, type Features } from './features.ts';
-import { matchRule, ruleText, type ChromeRule, type DroppedKind } from './rules.ts';
+import { turnOf } from './speakers.ts';
+import { COPYRIGHT_RULE, matchRule, outletNamed, ruleText, type ChromeRule, type DroppedKind } from './rules.ts';
 import { readByline, readDateLine } from './lines.ts';
 import { isProse, isTitleShaped } from './header.ts';
 import type { Block } from './structure.ts';
@@ -60,6 +61,8 @@ export type Decision =
 export interface ClassifyContext {
   title?: string;
   authors: string[];
+  /** in an interview whose turns are set after names, the name of who asks */
+  interviewer?: string;
   /** the header says this is an interview ("Entretien", "Propos recueillis par") */
   interview: boolean;
   /** the body comes right after a header the reader found (a title): the article starts there */
@@ -74,6 +77,8 @@ interface Draft {
   /** set when the block's own evidence decides it */
   decided?: Decision;
   headingShaped: boolean;
+  /** a line of chrome that, here, introduces a list of the text's own ("Au sommaire :" over chapters) */
+  introducesOwnList?: boolean;
   /** a heading-shaped line right above prose: a sub-heading */
   heading?: boolean;
   why: string;
@@ -97,6 +102,8 @@ export function classify(blocks: Block[], context: ClassifyContext): Decision[] 
     if (draft.block.kind === 'text' && matchRule(draft.text)?.opensComments) inComments = true;
   }
 
+  tailCopyright(drafts);
+  contents(drafts);
   captions(drafts);
   sections(drafts);
   revise(drafts, context.afterHeader);
@@ -241,6 +248,38 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
   return draft;
 }
 
+/**
+ * "© Holder" alone is a photo's credit beside a photo, but the page's own copyright in its
+ * tail: after the last paragraph of prose, with no photo's file name or caption beside it.
+ */
+function tailCopyright(drafts: Draft[]): void {
+  const lastProse = drafts.findLastIndex((d) => !d.decided && d.cls === 'good');
+  const photo = (d: Draft | undefined) => d?.decided?.kind === 'image-file' || d?.decided?.kind === 'photo-caption';
+  drafts.forEach((draft, i) => {
+    if (i < lastProse || draft.decided?.kind !== 'photo-credit' || !draft.text.startsWith('©') || photo(drafts[i - 1]) || photo(drafts[i + 1])) return;
+    draft.decided = { ...ruleDecision(COPYRIGHT_RULE, draft.text), evidence: 'a © line in the page’s tail, beside no photo: its copyright' };
+  });
+}
+
+/**
+ * "Au sommaire :" over a list is a table of contents, the page's navigation, when its items
+ * come back as the page's own headings; over items found nowhere else in the text (an
+ * episode's chapters, a report's parts) it introduces a list of the text's own.
+ */
+function contents(drafts: Draft[]): void {
+  const key = (text: string) => text.toLowerCase().replace(/^\P{L}+/u, '').replace(/\s+/g, ' ').trim();
+  const lines = new Set(drafts.filter((d) => d.block.kind === 'text').map((d) => key(d.text)));
+  drafts.forEach((draft, i) => {
+    const next = drafts[i + 1]?.block;
+    if (draft.block.kind !== 'text' || !draft.decided || !matchRule(draft.text)?.contents || next?.kind !== 'list') return;
+    if (next.items.some((item) => lines.has(key(item.text)))) return;
+    delete draft.decided;
+    draft.introducesOwnList = true;
+    draft.cls = 'near-good';
+    draft.why = 'introduces the list under it, whose items come back nowhere in the text: no table of contents';
+  });
+}
+
 /** A short line next to a photo's file name or credit is its caption. */
 function captions(drafts: Draft[]): void {
   drafts.forEach((draft, i) => {
@@ -252,6 +291,8 @@ function captions(drafts: Draft[]): void {
     }
   });
 }
+
+const ADDRESSES_READER = /(?<!\p{L})(?:vous|vos|votre|découvrez|téléchargez|profitez|inscrivez-vous)(?!\p{L})/iu;
 
 /** Kinds a section of chrome takes in: a photo under a heading of chrome is the section's, and
  *  so is a teaser's date or byline under "À lire aussi". */
@@ -272,7 +313,7 @@ function sections(drafts: Draft[]): void {
   let section: Decision | undefined;
   let sectionKind: DroppedKind | undefined;
   for (const draft of drafts) {
-    const rule = draft.block.kind === 'text' ? matchRule(draft.text) : undefined;
+    const rule = draft.block.kind === 'text' && !draft.introducesOwnList ? matchRule(draft.text) : undefined;
     if (rule?.opensSection) {
       sectionKind = rule.kind;
       section = draft.decided;
@@ -296,7 +337,10 @@ function sections(drafts: Draft[]): void {
         : sectionKind === 'press-contact'
           ? draft.features.chars <= 160 || /@|\d{2}[\s.]\d{2}[\s.]\d{2}/u.test(draft.text)
           : !isProse(draft.text) || draft.features.chars <= 160;
-    if (underIt || (sectionKind === 'advertising' && !isProse(draft.text))) {
+    // under an ad's label, a heading over prose is the article's again, unless it speaks to the
+    // reader as a promotion does ("le guide pour sécuriser vos environnements")
+    const promotes = sectionKind === 'advertising' && !isProse(draft.text) && (!headsProse || ADDRESSES_READER.test(draft.text));
+    if (underIt || promotes) {
       draft.decided = { keep: false, kind: sectionKind, evidence: `under a "${sectionKind}" heading` };
       draft.cls = 'bad';
       // a sponsored block is one title or teaser: what follows is the article again
@@ -385,7 +429,9 @@ function finish(drafts: Draft[], context: ClassifyContext): Decision[] {
     return { keep: true, kind: d.heading ? 'heading' : 'paragraph', evidence: d.why };
   });
   // An interview: the interviewer's questions, each followed by an answer.
-  const questionAt = decisions.flatMap((decision, i) => (decision.keep && drafts[i]!.block.kind === 'text' && isQuestion(drafts[i]!.text) && answeredAt(decisions, drafts, i) ? [i] : []));
+  //    Where the turns are set after names, the interviewer's are questions, whatever their end.
+  const asked = (i: number) => (context.interviewer !== undefined && turnOf(drafts[i]!.text)?.name === context.interviewer) || (isQuestion(drafts[i]!.text) && answeredAt(decisions, drafts, i));
+  const questionAt = decisions.flatMap((decision, i) => (decision.keep && drafts[i]!.block.kind === 'text' && asked(i) ? [i] : []));
   if (questionAt.length >= 2 || (context.interview && questionAt.length >= 1)) {
     for (const i of questionAt) decisions[i] = { keep: true, kind: 'question', evidence: 'a question, answered by the paragraph after it, in an interview' };
   }
@@ -407,7 +453,7 @@ function answeredAt(decisions: Decision[], drafts: Draft[], i: number): boolean 
 
 function ruleDecision(rule: ChromeRule, text: string): Decision {
   const folded = ruleText(text);
-  const outlet = rule.outlet?.exec(text.replace(/\s+/g, ' ').trim())?.[1];
+  const outlet = outletNamed(rule, text);
   const attribution = rule.attribution?.exec(folded)?.[1];
   return {
     keep: false,

@@ -61,7 +61,8 @@ export function measure(text: string): Features {
     words: words.length,
     stopwordDensity: count ? stop / count : 0,
     chromeDensity: words.length ? chrome / words.length : 0,
-    terminal: /[.!?…](?:\s*[»"”)\]’'])*$/u.test(text) || /[»”]$/u.test(text),
+    // an emoji after the final mark ("… dans vos achats ? 👇") does not unmake the sentence
+    terminal: /[.!?…](?:\s*[»"”)\]’'])*(?:\s*[\p{Extended_Pictographic}\u200D\uFE0F])*$/u.test(text) || /[»”]$/u.test(text),
     introduces: /:$/u.test(text),
     startsUpper: /^[\p{Lu}\p{N}«“"(]/u.test(text),
     sentences: splitSentences(text).length || 1,

@@ -12,7 +12,8 @@
 import type { FoundDate } from '../../lib/french-dates.ts';
 import { measure, isPersonName, listMarker, tableCells, STOPWORDS } from './features.ts';
 import { matchRule, ruleText, type DroppedKind } from './rules.ts';
-import { readByline, readDateLine, type DateLine } from './lines.ts';
+import { agencyAlone, readByline, readDateLine, type DateLine } from './lines.ts';
+import { readSpeakers, withoutSpeaker } from './speakers.ts';
 import type { Unit } from './units.ts';
 
 /** What one header line was taken for, and why (for `--explain`). */
@@ -99,7 +100,10 @@ export function readHeader(units: Unit[]): Header {
   const textAt = readings.flatMap((r, i) => (r.kind === 'text' ? [i] : []));
   const firstProse = textAt.find((i) => isProse(units[i]!.text) || units[i]!.text.length > 200) ?? Number.POSITIVE_INFINITY;
   const subject = readings.findIndex((r) => r.kind === 'subject');
-  const candidates = textAt.filter((i) => i < firstProse && isTitleShaped(units[i]!.text));
+  // an interview's speakers ("Le Bulletin économique : …?") are no title, and their names in
+  // the body are no sign of one
+  const speakers = readSpeakers(units.map((u) => u.text));
+  const candidates = textAt.filter((i) => i < firstProse && isTitleShaped(units[i]!.text) && !speakers.names.has(units[i]!.text));
   const menu = menuLines(units, readings, firstProse);
   let titleAt: number | undefined;
   if (subject >= 0) {
@@ -107,12 +111,14 @@ export function readHeader(units: Unit[]): Header {
     header.title = (readings[subject] as { title: string }).title;
     header.decisions.push({ unit: subject, role: 'title', evidence: 'the subject line of an e-mail' });
   } else if (candidates.length > 0) {
-    const bodyWords = contentWords(units.slice(Math.min(firstProse, units.length)).map((u) => u.text).join(' '));
+    const bodyWords = contentWords(units.slice(Math.min(firstProse, units.length)).map((u) => withoutSpeaker(u.text, speakers)).join(' '));
     const scored = candidates.map((i) => ({ i, ...titleScore(units, readings, i, bodyWords, firstProse) }));
     // the first line that scores nearly as well as the best: a sub-heading right above the
     // first paragraph scores well too, but the title stands before it
     const top = Math.max(...scored.map((c) => c.score));
-    const first = scored.find((c) => c.score >= top - TITLE_MARGIN)!;
+    // (a line none of whose words come back, a site's tagline, is no title while another's do)
+    const echoed = scored.some((c) => c.overlap > 0);
+    const first = scored.find((c) => c.score >= top - TITLE_MARGIN && (c.overlap > 0 || !echoed)) ?? scored.find((c) => c.score === top)!;
     // a title written twice is the title where it first stands, repeated after
     const best = scored.find((c) => same(units[c.i]!.text, units[first.i]!.text)) ?? first;
     titleAt = best.i;
@@ -126,7 +132,9 @@ export function readHeader(units: Unit[]): Header {
       if (masthead?.published) {
         header.decisions.push({ unit: i, role: 'date-line', evidence: 'a dated masthead above the title' });
         header.published ??= masthead.published;
-      } else if (i === above.at(-1) && isRubricShaped(text) && !isBreadcrumb(text)) {
+      } else if (i === above.at(-1) && isRubricShaped(text) && !isBreadcrumb(text) && !(units.slice(i, best.i).some((u) => u.blankAfter) && i > 0 && !units[i]!.blankBefore)) {
+        // not the last line of a run of lines set apart from the title by a blank line: that
+        // is the site's menu (above a press release's "COMMUNIQUÉ DE PRESSE" and its title)
         header.decisions.push({ unit: i, role: 'rubric', evidence: `a short line (${words(text)} words) right above the title` });
       } else if (isBreadcrumb(text) || menu.has(i)) {
         header.decisions.push({ unit: i, role: 'navigation', evidence: isBreadcrumb(text) ? 'a breadcrumb' : 'one of a run of short lines: the site’s menu' });
@@ -148,7 +156,7 @@ export function readHeader(units: Unit[]): Header {
     // a label well below the title ("L’essentiel" after the byline) heads the body
     const lateLabel = reading.kind === 'meta' && reading.role === 'label' && titleAt !== undefined && i > titleAt + 1;
     if (reading.kind === 'meta' && !lateLabel) {
-      take(header, i, reading);
+      take(header, i, agencyByline(readings, units, i, titleAt) ?? reading);
       continue;
     }
     if (title && same(unit.text, title)) {
@@ -157,7 +165,7 @@ export function readHeader(units: Unit[]): Header {
     }
     // a press release's dated lede ("Paris, le 27 mai 2021 – …") is its body; a subtitle above it is its standfirst
     if (titleAt !== undefined && i > titleAt && header.standfirst === undefined && !header.publishedByPlace) {
-      const why = standfirstEvidence(units, readings, i, isPressRelease);
+      const why = standfirstEvidence(units, readings, i, titleAt, isPressRelease);
       if (why) {
         header.standfirst = unit.text;
         header.decisions.push({ unit: i, role: 'standfirst', evidence: why });
@@ -216,6 +224,19 @@ function recompute(header: Header, units: Unit[], readings: Reading[]): void {
   header.decisions.sort((a, b) => a.unit - b.unit);
   finishDates(header);
   void units;
+}
+
+/**
+ * "AFP" alone reads as a photo's credit; under the title, with no photo beside it, it is the
+ * byline of an agency's dispatch.
+ */
+function agencyByline(readings: Reading[], units: Unit[], i: number, titleAt: number | undefined): Reading | undefined {
+  const reading = readings[i]!;
+  if (reading.kind !== 'meta' || reading.role !== 'photo-credit' || titleAt === undefined || i <= titleAt) return undefined;
+  const agency = agencyAlone(units[i]!.text);
+  const photo = (r: Reading | undefined) => r?.kind === 'meta' && (r.role === 'photo-caption' || r.role === 'image-file');
+  if (!agency || photo(readings[i - 1]) || photo(readings[i + 1])) return undefined;
+  return { kind: 'meta', role: 'byline', evidence: 'an agency’s name alone under the title: its byline', byline: { authors: [agency], attribution: [] } };
 }
 
 function take(header: Header, unit: number, reading: Extract<Reading, { kind: 'meta' }>): void {
@@ -315,17 +336,25 @@ function nearDateOrByline(units: Unit[], i: number): boolean {
 }
 
 /** Why unit i is the standfirst, or undefined if it is not. */
-function standfirstEvidence(units: Unit[], readings: Reading[], i: number, pressRelease: boolean): string | undefined {
+function standfirstEvidence(units: Unit[], readings: Reading[], i: number, titleAt: number, pressRelease: boolean): string | undefined {
   const text = units[i]!.text;
-  if (!isProse(text) || listMarker(text) || tableCells(text)) return undefined;
+  // a one-question pitch is a standfirst too when the byline or the date comes right after it
+  const next = readings[i + 1];
+  const pitch = /\?(?:\s*[»"”)])*$/u.test(text) && measure(text).words >= 8 && next?.kind === 'meta' && (next.role === 'byline' || next.role === 'date-line');
+  if ((!isProse(text) && !pitch) || listMarker(text) || tableCells(text)) return undefined;
   const f = measure(text);
   if (f.sentences > 3 || f.chars > 500) return undefined;
   if (startsWithDateline(text)) return undefined;
   // a standfirst speaks of its subject; a first paragraph that says "je" opens a blog post or a letter
   if (FIRST_PERSON.test(text.replace(/«[^»]*»|“[^”]*”/gu, ''))) return undefined;
   // more prose must follow: a standfirst leads into a body
-  const after = units.slice(i + 1, i + 12).some((u, k) => readings[i + 1 + k]?.kind !== 'meta' && isProse(u.text));
+  const after = units.slice(i + 1, i + 12).find((u, k) => readings[i + 1 + k]?.kind !== 'meta' && isProse(u.text));
   if (!after) return undefined;
+  // under a photo, the first paragraph is the standfirst only if it reads as one: a single
+  // sentence, or shorter than the paragraph after it (a chapô under the picture), not the
+  // body's long opening
+  const underPhoto = readings.slice(titleAt + 1, i).some((r) => r.kind === 'meta' && PHOTO.has(r.role));
+  if (underPhoto && measure(text).sentences > 1 && text.length >= after.text.length) return undefined;
   // in a press release, only a subtitle above the dated lede: the first paragraph is the lede
   if (pressRelease) {
     const lede = units.slice(i + 1, i + 6).find((u, k) => readings[i + 1 + k]?.kind !== 'meta' && isProse(u.text));
@@ -336,6 +365,8 @@ function standfirstEvidence(units: Unit[], readings: Reading[], i: number, press
   if (!news) return undefined;
   return `the first prose after the title, short (${f.sentences} sentence${f.sentences > 1 ? 's' : ''}, ${f.chars} characters), with more prose after it`;
 }
+
+const PHOTO = new Set<string>(['image-file', 'photo-caption', 'photo-credit']);
 
 const FIRST_PERSON = /(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?![\p{L}])/iu;
 
@@ -367,18 +398,21 @@ export function isTitleShaped(text: string): boolean {
 }
 
 /** How much a line reads like the headline of the text after it, and why. */
-function titleScore(units: Unit[], readings: Reading[], i: number, bodyWords: Set<string>, firstProse: number): { score: number; why: string } {
+function titleScore(units: Unit[], readings: Reading[], i: number, bodyWords: Set<string>, firstProse: number): { score: number; overlap: number; why: string } {
   const text = units[i]!.text;
   const own = [...contentWords(text)];
-  const overlap = own.length ? own.filter((w) => bodyWords.has(w)).length / own.length : 0;
+  // one more word than it has: two words of which one comes back are less evidence than ten of which five do
+  const overlap = own.filter((w) => bodyWords.has(w)).length / (own.length + 1);
   const n = words(text);
   const size = n >= 4 && text.length >= 20 ? 0.5 : n <= 2 ? -0.5 : 0;
   // a dated masthead ("La Lettre du Cloud — n° 42 — 12 mars 2022") heads a newsletter, not its story
   const masthead = text.split(/\s+[—–|]\s+/u).slice(1).some((part) => readDateLine(part)?.published) ? -0.5 : 0;
-  const next = readings[i + 1];
-  const beside = i + 1 === firstProse || (next?.kind === 'meta' && HEADER_NEIGHBOURS.has(next.role)) ? 0.5 : 0;
+  const neighbour = (r: Reading | undefined) => r?.kind === 'meta' && HEADER_NEIGHBOURS.has(r.role);
+  // the byline or the dates right under it, or under a longer line right under it (its standfirst)
+  const standfirstUnder = readings[i + 1]?.kind === 'text' && units[i + 1]!.text.length > text.length && i + 1 < firstProse;
+  const beside = i + 1 === firstProse || neighbour(readings[i + 1]) || (standfirstUnder && neighbour(readings[i + 2])) ? 0.5 : 0;
   const why = `${Math.round(overlap * 100)} % of its words in the body, ${n} words${beside ? ', the byline, dates or text right under it' : ''}`;
-  return { score: overlap + size + beside + masthead, why };
+  return { score: overlap + size + beside + masthead, overlap, why };
 }
 
 /** How far below the best score the first candidate may be and still be the title. */

@@ -12,7 +12,8 @@ import { readHeader, type Header } from './header.ts';
 import { structure, type Block } from './structure.ts';
 import { classify, type Decision } from './classify.ts';
 import { agencyName, readDateline } from './lines.ts';
-import { matchRule, type DroppedKind } from './rules.ts';
+import { matchRule, outletNamed, type DroppedKind } from './rules.ts';
+import { askingOutlet, readSpeakers } from './speakers.ts';
 
 export type { DroppedKind } from './rules.ts';
 
@@ -64,7 +65,8 @@ export function readLayout(text: string): Layout {
   const body = units.slice(header.bodyStart);
   const blocks = structure(body, rawLines);
   const interview = units.slice(0, header.bodyStart).some((u) => /propos recueillis|^(?:entretien|interview|grand entretien)\s*:?$/iu.test(u.text));
-  const decisions = classify(blocks, { ...(header.title ? { title: header.title } : {}), authors: header.authors, interview, afterHeader: header.title !== undefined });
+  const speakers = readSpeakers(body.map((u) => u.text));
+  const decisions = classify(blocks, { ...(header.title ? { title: header.title } : {}), ...(speakers.interviewer ? { interviewer: speakers.interviewer } : {}), authors: header.authors, interview, afterHeader: header.title !== undefined });
 
   const layout: Layout = { authors: [...header.authors], blocks: [], dropped: [], explained: [] };
   if (header.title) layout.title = header.title;
@@ -102,8 +104,20 @@ export function readLayout(text: string): Layout {
   }
   const unique = [...new Set(attributions.filter(Boolean))];
   if (unique.length) layout.attribution = unique.join(', ');
+  const asking = askingOutlet(speakers);
+  if (asking) outlets.push(asking);
   const outlet = chooseOutlet(outlets);
-  if (outlet) layout.outlet = outlet;
+  if (outlet) {
+    layout.outlet = outlet;
+    // the outlet's name alone above the title is its masthead, not a rubric
+    for (const dropped of layout.dropped) {
+      if (dropped.kind !== 'rubric' || dropped.text.toLowerCase() !== outlet.toLowerCase()) continue;
+      dropped.kind = 'boilerplate';
+      for (const line of layout.explained) {
+        if (line.line === dropped.line) Object.assign(line, { role: 'boilerplate', evidence: 'the outlet’s name above the title: its masthead' });
+      }
+    }
+  }
   layout.dropped.sort((a, b) => a.line - b.line);
   layout.explained.sort((a, b) => a.line - b.line);
   return layout;
@@ -121,7 +135,7 @@ function headerDecisions(header: Header, units: Unit[], layout: Layout): string[
       continue;
     }
     layout.dropped.push({ kind: decision.role, line: unit.line, text: unit.text });
-    const outlet = matchRule(unit.text)?.outlet?.exec(unit.text.replace(/\s+/g, ' ').trim())?.[1];
+    const outlet = outletNamed(matchRule(unit.text), unit.text);
     if (outlet) outlets.push(outlet);
   }
   if (header.rewritten.size > 0) {

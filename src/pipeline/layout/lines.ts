@@ -1,7 +1,7 @@
 // What a single line of a header says: a byline, a date line, a dateline. Pure functions of
 // the text, shared by the header reader and the block classifier (a "Mis à jour le …" line
 // may also stand at the foot of a page).
-import { findDates, type FoundDate } from '../../lib/french-dates.ts';
+import { findDates, MONTH_PATTERN, type FoundDate } from '../../lib/french-dates.ts';
 import { PERSON_NAME, isPersonName } from './features.ts';
 import { matchRule } from './rules.ts';
 
@@ -106,11 +106,13 @@ export function readDateLine(written: string): DateLine | undefined {
       const named = !line.author ? nameIn(cleaned) : undefined;
       if (named) line.author = named;
       else if (line.author && !line.organization && ORGANIZATION.test(phrase)) line.organization = phrase;
+      // a label before a place: "Note publiée le …" is a note's date, not a dateline from "Note"
+      else if (!line.label && matchRule(part.replace(SEPARATORS, ' ').trim())?.kind === 'label') line.label = part.replace(SEPARATORS, ' ').trim();
+      else if (!line.label && matchRule(phrase)?.kind === 'label') line.label = phrase;
       else if (PLACE.test(phrase) && !line.place && words.length <= 3) {
         line.place = phrase;
         if (i === 0) line.placeFirst = true;
-      } else if (!line.label && matchRule(part.replace(SEPARATORS, ' ').trim())?.kind === 'label') line.label = part.replace(SEPARATORS, ' ').trim();
-      else return undefined;
+      } else return undefined;
     }
   }
   return line;
@@ -137,10 +139,16 @@ export interface Byline {
   date?: DateLine;
 }
 
-const BYLINE_LEAD = /^(?:par|propos recueillis par|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|by)\s+/iu;
+const BYLINE_LEAD = /^(?:par|propos recueillis par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|by)\s+/iu;
 /** Honorifics before a name, not part of it: "Mme Odile Castagnet", "M. Jean-Loup Ferrand". */
 const HONORIFIC = /^(?:m\.|mme|mmes|mlle|mm\.|dr|pr|me)\s+/iu;
 const AGENCY = /^(?:l['’])?(afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?)\b/iu;
+/** An agency's name alone on its line ("AFP", "Reuters"): under a title, its byline. */
+export function agencyAlone(text: string): string | undefined {
+  const match = AGENCY.exec(text.trim().replace(/[.\s]+$/u, ''));
+  return match && match[0].length === text.trim().replace(/[.\s]+$/u, '').length && !/^agences?$/iu.test(match[1]!) ? agencyName(match[1]!) : undefined;
+}
+
 const NEWSROOM = /^(?:la\s+)?rédaction(?:\s+(?:de|d['’])\s*(\S.*?))?(?=\s*(?:,|\bavec\b|$|\s[-–—|]))/iu;
 const NAME_AT_START = new RegExp(PERSON_NAME.source.replace(/^\^/, '^(').replace(/\$$/, ')'), 'u');
 
@@ -237,7 +245,11 @@ export function readDateline(text: string): Dateline | undefined {
   if (!place) return undefined;
   // the date starts right after the comma, or after "le "
   const date = findDates(head).find((d) => d.start >= place[0].length && /^(?:le\s+)?$/iu.test(head.slice(place[0].length, d.start)));
-  if (!date || date.precision === 'year') return undefined;
+  if (!date || date.precision === 'year') {
+    // "PARIS, 14 juin (Reuters) - …": a day without its year is no date, but the agency is named
+    const agencyAfter = new RegExp(String.raw`^(?:le\s+)?\d{1,2}(?:er)?\s+(?:${MONTH_PATTERN})\s*\((afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\)\s*[-–—]\s*`, 'iu').exec(head.slice(place[0].length));
+    return agencyAfter ? { place: place[1]!, agency: agencyName(agencyAfter[1]!), end: place[0].length + agencyAfter[0].length } : undefined;
+  }
   const tail = /^\s*(?:\((afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\))?\s*[-–—:]\s*/iu.exec(head.slice(date.end));
   if (!tail) return undefined;
   return { place: place[1]!, date, ...(tail[1] ? { agency: agencyName(tail[1]) } : {}), end: date.end + tail[0].length };

@@ -28,13 +28,15 @@ export interface ChromeRule {
   /** chrome that stands between two paragraphs of the article (a page number, a running
    *  header, an embedded player's notice): it is no neighbour for the classifier */
   interstitial?: boolean;
+  /** a table of contents: navigation when its items come back as the page's headings */
+  contents?: boolean;
   /** the outlet, when the chrome names it (first capture group) */
   outlet?: RegExp;
   /** the source the text credits (first capture group) */
   attribution?: RegExp;
 }
 
-const SOCIAL = String.raw`(?:x|twitter|facebook|linkedin|whatsapp|instagram|youtube|tiktok|telegram|messenger|mastodon|bluesky|threads|pinterest|flipboard|snapchat|reddit|e-?mail|mail|courriel|google actualités|google news)`;
+const SOCIAL = String.raw`(?:x|twitter|facebook|linkedin|whatsapp|instagram|youtube|tiktok|telegram|messenger|mastodon|bluesky|threads|pinterest|flipboard|snapchat|reddit|discord|twitch|e-?mail|mail|courriel|google actualités|google news)`;
 /** Who a press photo is credited to. */
 const PHOTO_AGENCY = String.raw`(?:afp|reuters|ap|getty images|getty|shutterstock|hans lucas|sipa|maxppp|abaca(?:press)?|epa|anadolu|bloomberg|picture alliance|istock|unsplash|divergence|hamilton|leemage|dr)`;
 const AGENCY = String.raw`(?:l'afp|afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?)`;
@@ -43,9 +45,21 @@ const AGENCY = String.raw`(?:l'afp|afp|reuters|ap|associated press|bloomberg|bel
 const OUTLET_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*`;
 const OUTLET_NAME = String.raw`((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?${OUTLET_WORD}(?: ?(?:du |de la |de l['’]|des |de |d['’])?${OUTLET_WORD}){0,3})`;
 /** The outlet named at the end of a promo line ("…l’actualité tech de L’Écho numérique"): up to the end. */
-const OUTLET_AT_END = String.raw`((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?[\p{Lu}\p{N}][^.,;:!?()|]{0,40}?)\s*[.!]?$`;
-/** Who a copyright line names: "© L’Écho national 2023", "Copyright © 2021 Le Monde - Tous droits réservés". */
-const COPYRIGHT_HOLDER = /(?:©|[Cc]opyright|\([Cc]\))\s*(?:©\s*)?(?:\d{4}\s*[-–—]?\s*)?((?:[Ll]['’]|[Ll]es? |[Ll]a )?[\p{Lu}\p{N}][^©|–—]{0,60}?)\s*(?:[-–—,.]\s*)?(?:\d{4}\s*)?(?:[-–—,.]?\s*(?:[Tt]ous droits réservés|[Rr]eproduction (?:interdite|réservée)|[Aa]ll rights reserved).*)?\.?$/u;
+const OUTLET_AT_END = String.raw`((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?[\p{Lu}\p{N}][^.,;:!?()|]{0,40}?)(?:\s+(?:pour|afin|dès|sur (?i:${SOCIAL}))\b.*?)?\s*[.!]?$`;
+const YEARS = String.raw`\d{4}(?:\s*[-–—]\s*\d{4})?`;
+const RESERVED = String.raw`(?:[Tt]ous droits réservés|[Rr]eproduction (?:interdite|réservée)|[Aa]ll rights reserved)`;
+/** A holder's name: "Le Monde", "L’Écho national", "Nuages & Frontières"; never the notice's own words. */
+const HOLDER = String.raw`((?![Tt]ous droits|[Rr]eproduction|[Dd]roits|[Cc]rédits?\b|[Pp]hotos?\b|[Ii]mages?\b|[Ii]llustrations?\b)(?:[Ll]['’]|[Ll]es? |[Ll]a )?[\p{Lu}\p{N}][^©|–—,]{0,60}?)`;
+/**
+ * Who a copyright line names, after its mark ("© L’Écho national 2023", "Copyright © 2021
+ * Le Monde - Tous droits réservés", "Tous droits réservés, Copyright 2012 - 2022, Le Mag") or
+ * before the notice ("Le Journal des marchés - Tous droits réservés"). First group that matched.
+ */
+const COPYRIGHT_HOLDER = new RegExp(
+  String.raw`(?:©|[Cc]opyright|\([Cc]\))\s*(?:©\s*)?(?:${YEARS}\s*[-–—,]?\s*)?${HOLDER}\s*(?:[-–—,.]\s*)?(?:${YEARS}\s*)?(?:[-–—,.]?\s*${RESERVED}.*)?\.?$` +
+    String.raw`|^${HOLDER}\s*[-–—,|]\s*(?:${YEARS}\s*[-–—,]?\s*)?${RESERVED}`,
+  'u',
+);
 
 /** "l’actualité de X", "l’actualité tech de X", "les actualités d’X" */
 const NEWS_OF = String.raw`actualités?(?: [\p{L}-]+)? (?:de |d['’])`;
@@ -53,6 +67,8 @@ const NEWS_OF = String.raw`actualités?(?: [\p{L}-]+)? (?:de |d['’])`;
 export const CHROME_RULES: ChromeRule[] = [
   // the comment section, and what it opens
   { kind: 'comment-header', pattern: /^(?:\d+\s+)?(?:commentaires?|réactions? des lecteurs)\s*(?:\(\d+\))?\s*:?$/i, opensComments: true, alsoInComments: true },
+  // a social post's counts: "12 commentaires · 3 republications"
+  { kind: 'comment-header', pattern: /^\d+\s+commentaires?\s*[·•|,]\s*\d+\s+(?:republications?|partages?|retweets?|reposts?|réactions?)$/i, opensComments: true, alsoInComments: true },
   { kind: 'comment-header', pattern: /^(?:voir|afficher|lire) (?:les|tous les) \d*\s*commentaires?$/i, opensComments: true, alsoInComments: true },
   { kind: 'comment-form', pattern: /^(?:laisser|écrire|ajouter|poster|rédiger|publier|envoyer) (?:un|le|votre) commentaire\b/i, maxLength: 80, opensComments: true, alsoInComments: true },
   { kind: 'comment-form', pattern: /^(?:commentaire|votre commentaire|nom|votre nom|pseudo|pseudonyme|e-?mail|adresse e-?mail|site web|site internet|enregistrer mon nom.*)\s*\*?\s*:?$/i, maxLength: 160, alsoInComments: true, onlyInComments: true },
@@ -65,22 +81,25 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'paywall', pattern: /^(?:cet )?article réservé aux abonnés/i, maxLength: 120, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:réservé aux abonnés|abonnés|contenu premium|article premium|édition abonnés)$/i, alsoInComments: true },
   // "Abonnez-vous au Nouvel Éclaireur": a subscription to the outlet, which it names
+  { kind: 'social-promo', pattern: /^(?:abonnez-vous|abonnez vous|suivez) (?:à |au |aux )?(?:notre |nos |ce |cette |la |le |l')?(?:podcasts?|chaînes?|émissions?)\b/i, maxLength: 160, alsoInComments: true },
   { kind: 'paywall', pattern: /^abonnez-vous (?:à|au|aux) (?!(?:notre|nos|la|une|un) (?:newsletter|lettre))/i, maxLength: 80, outlet: new RegExp(String.raw`^[Aa]bonnez-vous (?:à |au |aux )${OUTLET_AT_END}`, 'u'), alsoInComments: true },
   { kind: 'paywall', pattern: /^il vous reste \d+\s*% (?:de cet |de l')article à lire/i, maxLength: 200, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:la suite|la lecture|le reste) (?:de cet article |de l'article )?est réservée? aux (?:abonnés|membres)/i, maxLength: 200, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:cet article|ce contenu) est réservé aux (?:abonnés|membres)/i, maxLength: 200, alsoInComments: true },
   { kind: 'paywall', pattern: /^déjà abonnée?s?\s*\?/i, maxLength: 120, alsoInComments: true },
+  { kind: 'paywall', pattern: /^(?:vous (?:avez envie|voulez|souhaitez) (?:de )?(?:lire|connaître|découvrir) la suite|envie de lire la suite|pour lire la suite|lire la suite de (?:cet|l')article)\b.{0,60}\?$|^débloquez (?:cet article|tous les articles|l'accès|la suite)\b/i, maxLength: 140, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:s'abonner|je m'abonne|abonnez-vous pour (?:lire|continuer|accéder)|découvrir (?:nos|les) offres|voir les offres)\b/i, maxLength: 140, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:offre|essai) (?:spéciale?|gratuit|découverte|d'abonnement)\b/i, maxLength: 140, alsoInComments: true },
   { kind: 'paywall', pattern: /\b\d+(?:[,.]\d+)?\s*(?:€|euros?)\s*(?:par|\/)\s*mois\b/i, maxLength: 140, alsoInComments: true },
 
   // newsletters and an e-mail's own chrome
   { kind: 'newsletter', pattern: /^(?:abonnez-vous|inscrivez-vous)\b.*\b(?:newsletter|lettre d'information|lettre quotidienne)/i, maxLength: 200, alsoInComments: true, outlet: new RegExp(String.raw`(?:newsletter|lettre d['’]information|lettre quotidienne) (?:de |d['’]|du )${OUTLET_AT_END}`, 'u') },
-  { kind: 'newsletter', pattern: /^newsletters?\b/i, maxLength: 200, alsoInComments: true, outlet: new RegExp(`${NEWS_OF}${OUTLET_AT_END}`, 'u') },
+  // "Newsletter La Chronique financière : recevez…": a newsletter named after its outlet
+  { kind: 'newsletter', pattern: /^newsletters?\b/i, maxLength: 200, alsoInComments: true, outlet: new RegExp(String.raw`^[Nn]ewsletters? (?:de |du |d['’])?((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?[\p{Lu}\p{N}][^.,;:!?()|]{0,40}?)\s*[:—–]|${NEWS_OF}${OUTLET_AT_END}`, 'u') },
   { kind: 'newsletter', pattern: /^recevez (?:un|une|le|la|les|nos|notre|chaque|gratuitement|toute?s?)\b/i, maxLength: 200, alsoInComments: true, outlet: new RegExp(`${NEWS_OF}${OUTLET_AT_END}`, 'u') },
   { kind: 'newsletter', pattern: /^(?:désinscrivez-vous|se désinscrire|désinscription|se désabonner|gérer (?:mes|vos) (?:préférences|abonnements))\b|\[email\s*protected\]/i, maxLength: 300, alsoInComments: true },
   { kind: 'newsletter', pattern: /^voir (?:la version|cet e-?mail|ce message|la newsletter) (?:en ligne|dans (?:le|votre) navigateur)/i, maxLength: 120, alsoInComments: true },
-  { kind: 'newsletter', pattern: /^vous recevez (?:cet|ce|cette) (?:e-?mail|courriel|message|newsletter|lettre)\b/i, maxLength: 300, alsoInComments: true },
+  { kind: 'newsletter', pattern: /^vous recevez (?:cet|ce|cette) (?:e-?mail|courriel|message|newsletter|lettre)\b/i, maxLength: 300, alsoInComments: true, outlet: new RegExp(String.raw`(?:abonnée?s?|inscrite?s?) (?:à |au |aux )${OUTLET_AT_END}`, 'u') },
   { kind: 'newsletter', pattern: /^(?:en savoir plus sur le traitement de (?:vos|nos) données|vos données personnelles sont)/i, maxLength: 300, alsoInComments: true },
   { kind: 'newsletter', pattern: /^(?:abonnez-vous|inscrivez-vous)\b/i, maxLength: 120, alsoInComments: true },
   { kind: 'newsletter', pattern: /^(?:votre )?(?:adresse )?e-?mail\s*\*?\s*:?$|^(?:je m'inscris|s'inscrire|valider)$/i, alsoInComments: true },
@@ -106,18 +125,22 @@ export const CHROME_RULES: ChromeRule[] = [
   // a post's buttons; among reader comments they are the comments' own
   { kind: 'share', pattern: /^(?:répondre|citer|signaler)$/i },
   // a row of buttons; among reader comments, a comment's own ("J’aime · Répondre")
+  // the post's own action bar, even under its comment count: it acts on the post ("Commenter",
+  // "Republier"), where a comment's own bar only answers it ("J’aime · Répondre")
+  { kind: 'share', pattern: new RegExp(String.raw`^(?=.*\b(?:commenter|republier|partager|envoyer)\b)(?!.*\brépondre\b)(?:(?:${SOCIAL}|j'aime|commenter|republier|partager|envoyer|citer|copier le lien)[\s·•|,/-]*){2,}$`, 'i'), maxLength: 120, alsoInComments: true },
   { kind: 'share', pattern: new RegExp(String.raw`^(?:(?:${SOCIAL}|j'aime|commenter|republier|partager|envoyer|répondre|citer|copier le lien)[\s·•|,/-]*){2,}$`, 'i'), maxLength: 120 },
   { kind: 'share', pattern: /^\d[\d\s.,]*\s*(?:k|m)?\s*(?:réactions?|partages?|j'aime|likes?|retweets?|reposts?|republications?|vues|citations?|signets?|favoris|commentaires?|réponses?|boosts?)\b(?:\s*[·•|,-]?\s*\d[\d\s.,]*\s*(?:k|m)?\s*[\p{L}']+)+$/iu, maxLength: 120, alsoInComments: true },
   { kind: 'share', pattern: /^\d[\d\s.,]*\s*(?:k|m)?\s*(?:réactions?|partages?|j'aime|likes?|retweets?|reposts?|republications?|vues|citations?|signets?|favoris|boosts?|réponses?)$/iu, alsoInComments: true },
 
   // navigation and site controls
-  { kind: 'navigation', pattern: /^(?:tous|toutes) (?:les|nos) (?:articles|contenus|dossiers|sujets|podcasts|épisodes|guides|actualités|actus|vidéos|newsletters|chroniques|tribunes|analyses|enquêtes)\b/i, maxLength: 80, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:(?:voir|afficher|lire|découvrir|retrouver) )?(?:tous|toutes) (?:les|nos) (?:articles|contenus|dossiers|sujets|podcasts|épisodes|guides|actualités|actus|vidéos|newsletters|chroniques|tribunes|analyses|enquêtes|communiqués|publications|notes|études|rapports|billets)\b/i, maxLength: 80, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:retour (?:à|a|au|aux|vers) .{1,40}|retour en haut|haut de page|retour)$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:article|page|épisode|sujet) (?:précédent|suivant)e?$|^(?:précédent|suivant|page suivante|page précédente)$/i, alsoInComments: true },
-  { kind: 'navigation', pattern: /^(?:écouter|lire) (?:cet |l')article\b|^écouter(?: \(\d+ min\))?$/i, maxLength: 60, alsoInComments: true },
-  { kind: 'navigation', pattern: /^(?:menu|rechercher|recherche|fermer|voir plus|voir tout|tout voir|afficher plus|lire la suite|la suite|plus d'infos?|voir la vidéo|voir les photos|agrandir|zoom|actualiser|rafraîchir|recharger|lire plus tard|ajouter à (?:vos|mes) (?:sélections|favoris|articles|lectures|listes)|sauvegarder|enregistrer|plan du site|mentions légales|données personnelles|gestion des cookies|accessibilité(?:\s*:.{0,40})?|nous contacter|contactez-nous|aide|faq|conditions générales(?: d'utilisation)?|cgu|cgv)$/i, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:écouter|lire) (?:cet |l')article\b|^(?:écouter|regarder|voir|télécharger) (?:l'|cet |ce |le |la )?(?:épisode|émission|podcast|vidéo|replay)\b|^écouter(?: \(\d+ min\))?$/i, maxLength: 60, alsoInComments: true },
+  { kind: 'navigation', pattern: /^(?:menu|rechercher|recherche|fermer|voir plus|voir tout|tout voir|afficher plus|lire la suite|la suite|plus d'infos?|voir la vidéo|voir les photos|agrandir|zoom|actualiser|rafraîchir|recharger|lire plus tard|ajouter à (?:vos|mes) (?:sélections|favoris|articles|lectures|listes)|sauvegarder|enregistrer|plan du site|mentions légales|données personnelles|gestion des cookies|gérer (?:mes|les) cookies|(?:paramètres|préférences) (?:des |de )?cookies|accessibilité(?:\s*:.{0,40})?|nous contacter|contactez-nous|aide|faq|conditions (?:générales )?d'(?:utilisation|usage)|conditions générales(?: de vente)?|cgu|cgv|vie privée|confidentialité|politique de (?:confidentialité|protection des données(?: personnelles)?|cookies)|(?:se|me) connecter|connexion|s'identifier|(?:se|me) déconnecter|déconnexion|mon compte|mon espace|créer (?:un|mon) compte)$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:aller|passer|accéder) (?:au|à la) (?:contenu|navigation|recherche|menu)(?: principale?)?$/i, alsoInComments: true },
-  { kind: 'navigation', pattern: /^(?:au sommaire|sommaire|dans ce numéro|au programme(?: de ce numéro)?|cette semaine dans la lettre)\s*:?$/i, opensSection: true },
+  { kind: 'navigation', pattern: /^(?:au sommaire|sommaire|dans ce numéro|au programme(?: de ce numéro)?|cette semaine dans la lettre)\s*:?$/i, opensSection: true, contents: true },
+  { kind: 'navigation', pattern: /^(?:voir|afficher|charger|lire) (?:plus de|d'autres|les autres|tous les) (?:commentaires|réponses|réactions)$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^\P{L}*(?:commentaires?|articles?|messages?|billets?|réponses?) (?:plus anciens|plus anciennes|plus récents|plus récentes|précédents|précédentes|suivants|suivantes)\P{L}*$/iu, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:afficher|voir) la traduction$|^traduire (?:le|ce) (?:post|message|tweet)$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:documents?|fichiers?|ressources?|pièces? jointes?) (?:à|a) télécharger\s*:?$|^télécharger\s*:?$/i, opensSection: true },
@@ -130,7 +153,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'read-also', pattern: /^(?:à |a )?(?:lire|voir) (?:aussi|également|en complément)\s*[:|>»-]?\s*\S.*$/i, maxLength: 250 },
   // "Lire OVH : on vous emmène…": a link to another article; a real sentence ends with a full stop
   { kind: 'read-also', pattern: /^(?:lire|voir aussi) \S.*[^.]$/i, maxLength: 200 },
-  { kind: 'read-also', pattern: /^(?:sur le même (?:sujet|thème)|dans la même rubrique|nos derniers articles|derniers articles|articles? similaires?|articles? liés|les plus lus|les articles les plus lus|les plus partagés|vous aimerez aussi|vous aimerez peut-être|à découvrir|ces articles peuvent vous intéresser|sélectionnés pour vous|recommandés pour vous|notre sélection|en lien avec cet article|pour aller plus loin|lire plus|plus d'articles|l'actu à ne pas manquer|à la une|les dernières actualités|dernières actualités|dernières infos|pour en savoir plus|en savoir plus|liens utiles|voir aussi|pour approfondir(?: sur .{1,60})?|à lire sur le même sujet)\s*:?$/i, opensSection: true },
+  { kind: 'read-also', pattern: /^(?:sur le même (?:sujet|thème)|dans la même rubrique|nos derniers articles|derniers articles|articles? similaires?|articles? liés|les plus lus|les articles les plus lus|les plus partagés|vous aimerez aussi|vous aimerez peut-être|à découvrir|ces articles peuvent vous intéresser|sélectionnés pour vous|recommandés pour vous|notre sélection|en lien avec cet article|pour aller plus loin|lire plus|plus d'articles|l'actu à ne pas manquer|à la une|les dernières actualités|dernières actualités|dernières infos|pour en savoir plus|en savoir plus|liens utiles|voir aussi|(?:pour )?approfondir(?: sur .{1,60})?|à lire sur le même sujet)\s*:?$/i, opensSection: true },
 
   // tags
   { kind: 'tags', pattern: /^(?:sujets? associés?|mots-clés|mots clés|thèmes? associés?|thèmes?|tags?|étiquettes?|catégories?|sujets?|classé dans|publié dans)\s*:?$/i, opensSection: true },
@@ -164,10 +187,12 @@ export const CHROME_RULES: ChromeRule[] = [
   // "… en Ile-de-France. AFP/Louis Garnier", "… à Roubaix. LP/Jean-Marc Olivier", "… à Bruxelles. // Source : Canva"
   { kind: 'photo-caption', pattern: /[.!?»]\s+\p{Lu}{2,}(?:\/\p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u, maxLength: 300 },
   { kind: 'photo-caption', pattern: /\s\/\/\s*(?:source|crédits?|photo|illustration)s?\s*:?\s*\S.{0,40}$/iu, maxLength: 300 },
+  // "… dès l’automne. Thierry Lamarque / L'Estuaire": a photographer and the outlet after the caption
+  { kind: 'photo-caption', pattern: /[.!?»]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?(?:[Ll]['’])?\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u, maxLength: 300 },
 
   // labels, reading time, ads
-  { kind: 'reading-time', pattern: /^(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?)?\s*(?:de lecture)\.?$|^temps de lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?$/i, alsoInComments: true },
-  { kind: 'label', pattern: /^(?:communiqué de presse|communiqué|information presse|premium|actualité|actualités|actu|rapport d['’]information|note|synthèse|info presse|pour diffusion immédiate|dossier de presse|exclusif|exclusivité|analyse|entretien|grand entretien|interview|tribune|décryptage|enquête|reportage|éditorial|édito|chronique|opinion|point de vue|portrait|récit|alerte|urgent|en direct|direct|live|vidéo|podcast|infographie|témoignage|fact-checking|brève|l'essentiel|à la une|contribution|billet|note|étude)\s*[:!.]?$/i },
+  { kind: 'reading-time', pattern: /^durée\s*:?\s*(?:\d+\s*h\s*)?\d+\s*(?:min(?:utes?)?|mn|s)\.?$|^(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?)?\s*(?:de lecture)\.?$|^temps de lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?$/i, alsoInComments: true },
+  { kind: 'label', pattern: /^(?:communiqué de presse|communiqué|information presse|premium|actualité|actu|rapport d['’]information|note|synthèse|info presse|pour diffusion immédiate|dossier de presse|exclusif|exclusivité|analyse|entretien|grand entretien|interview|tribune|décryptage|enquête|reportage|éditorial|édito|chronique|opinion|point de vue|portrait|récit|alerte|urgent|en direct|direct|live|vidéo|podcast|infographie|témoignage|fact-checking|brève|l'essentiel|à la une|contribution|billet|note|étude)\s*[:!.]?$/i },
   { kind: 'advertising', pattern: /^(?:contenu sponsorisé|contenu partenaire|article sponsorisé|sponsorisé|en partenariat avec\b.{0,60})$/i, alsoInComments: true, opensSection: true },
   { kind: 'advertising', pattern: /^(?:publicité|pub|annonce|advertisement|ad)$/i, alsoInComments: true },
 
@@ -187,6 +212,15 @@ export const CHROME_RULES: ChromeRule[] = [
 /** Straight apostrophes, one space for any white space: the form rules are tested on. */
 export function ruleText(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The rule that reads a copyright line's holder. */
+export const COPYRIGHT_RULE: ChromeRule = { kind: 'copyright', pattern: /©|copyright/i, outlet: COPYRIGHT_HOLDER };
+
+/** The outlet a line of chrome names, if its rule reads one: the first group that matched. */
+export function outletNamed(rule: ChromeRule | undefined, text: string): string | undefined {
+  const match = rule?.outlet?.exec(text.replace(/\s+/g, ' ').trim());
+  return match?.slice(1).find((group) => group !== undefined);
 }
 
 /** The first rule that recognises the block, if any. */

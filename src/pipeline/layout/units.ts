@@ -110,7 +110,8 @@ function continues(unit: { first: Line; last: Line; text: string }, line: Line, 
   if (/^[\p{L}-]{1,12}\s*:\s/u.test(line.text) && /^[\p{L}-]{1,12}\s*:\s/u.test(previousLine.text)) return false;
   if (width !== undefined && (readByline(line.text) || readDateLine(line.text) || matchRule(line.text))) return false;
   // a quotation that goes on: not a line of furniture that happens to hold a « ("« Précédent")
-  if (openQuote(previous) && previous.length >= 30 && line.number - unit.first.number < MAX_QUOTE_LINES && !matchRule(previous)) return true;
+  // (a short opening goes on only into a lower-case line: "« On a mis tous nos œufs" / "dans le même panier,")
+  if (openQuote(previous) && (previous.length >= 30 || /^\p{Ll}/u.test(line.text)) && line.number - unit.first.number < MAX_QUOTE_LINES && !matchRule(previous)) return true;
   if (width !== undefined) return previousLine.text.length >= width - slack(width);
   // Not a wrapped text: only a long line that stops mid-sentence, then a lower-case start
   // that is no line of its own (a teaser's date "mer. 6 oct. 2021", a button).
