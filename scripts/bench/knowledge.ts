@@ -175,6 +175,7 @@ const RELATION_LABELS: Record<RelationType, string> = {
   customer: 'est client de',
   support: 'soutient',
   acquisition: 'rachète',
+  negotiation: 'négocie avec',
 };
 
 /** The sentence that proves a synthetic relation; its quote is the sentence without the period. */

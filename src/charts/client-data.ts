@@ -18,7 +18,10 @@ export interface NetworkClientData {
     type: RelationType;
     typeLabel: string;
     label: string;
-    date?: string;
+    /** the relation as a sentence: "<lead><source> <middle><target>" */
+    phrase: { lead: string; source: string; middle: string; target: string };
+    /** when it held or happened: "en avril 2014, selon Clubic" */
+    time: string;
     since: number;
     evidence: ClientEvidence[];
   }>;

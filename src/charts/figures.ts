@@ -2,8 +2,10 @@
 // curated knowledge + generated JSON → layouts + the facts behind each node, edge and mark,
 // each fact with the sentences it comes from. Pages call this; components draw it; the
 // client scripts receive it as JSON. Pure: no file access, no routes (components make links).
-import { precisionOf, type Actor, type ActorKind, type Knowledge, type Precision, type RelationType } from '../model/knowledge.ts';
-import type { ArticleRecord, DatedMention, Mention, ResolvedEvidence } from '../model/generated.ts';
+import { precisionOf, type Actor, type ActorKind, type Knowledge, type Precision, type Reference, type Relation, type RelationType } from '../model/knowledge.ts';
+import type { ArticleRecord, DatedMention, KnownArticleDate, Mention, ResolvedEvidence } from '../model/generated.ts';
+import { atDate, frenchList, spanText } from '../lib/dates.ts';
+import { afterLabel, named, subject } from '../lib/phrase.ts';
 import { layoutNetwork, type NetworkLayout, type NetworkOptions } from './network.ts';
 import { layoutTimeline, type TimelineLayout, type TimelineOptions } from './timeline.ts';
 import { periodOf, yearOf } from './period.ts';
@@ -37,6 +39,24 @@ export interface FigureActor {
   mentions: number;
 }
 
+/** When a relation held or happened, as the site says it. */
+export interface RelationTime {
+  /** "en avril 2014", "le 3 octobre 2019", "d’août 2018 à octobre 2024", "en 2014, selon Clubic" */
+  text: string;
+  /** machine-readable, for <time>: the date, or the span's start */
+  datetime?: string;
+  /** date: when it happened; span: from / until, from a source; attested: as of its articles */
+  how: 'date' | 'span' | 'attested';
+}
+
+/** A relation as one French sentence: "<lead><source> <middle><target>" ("Les États-Unis ont adopté le Cloud Act"). */
+export interface RelationPhrase {
+  lead: string;
+  source: string;
+  middle: string;
+  target: string;
+}
+
 export interface FigureRelation {
   id: string;
   type: RelationType;
@@ -44,6 +64,10 @@ export interface FigureRelation {
   target: string;
   label: string;
   date?: string;
+  time: RelationTime;
+  phrase: RelationPhrase;
+  /** where `from` / `until` come from */
+  sources: Reference[];
   /** fractional year from which the relation is known: its own date, else its earliest article's */
   since: number;
   evidence: EvidenceLink[];
@@ -52,6 +76,8 @@ export interface FigureRelation {
 export interface FigureEvent {
   id: string;
   date: string;
+  /** where what the description adds to the quotes comes from */
+  sources: Reference[];
   precision: Precision;
   title: string;
   description?: string;
@@ -131,15 +157,25 @@ export function buildFigures(
     if (a.term) actor.term = a.term;
     return actor;
   });
+  const actorOf = new Map(knowledge.actors.map((a) => [a.id, a]));
+  const actorNamed = new Map(knowledge.actors.flatMap((a) => [a.name, ...(a.aliases ?? [])].map((n) => [n, a] as const)));
+  const publisherName = (name: string): string => {
+    const phrase = named(name, actorNamed.get(name)?.determiner);
+    return `${phrase.lead}${phrase.name}`;
+  };
   const relations: FigureRelation[] = [...knowledge.relations].sort((a, b) => compare(a.id, b.id)).map((r) => {
     const evidence = (generated.evidence.relations[r.id] ?? []).map(link);
-    const relation: FigureRelation = { id: r.id, type: r.type, source: r.source, target: r.target, label: r.label, since: since(r.date, evidence), evidence };
+    const time = relationTime(r, evidence.map((e) => articleOf(e.article)), publisherName);
+    const relation: FigureRelation = {
+      id: r.id, type: r.type, source: r.source, target: r.target, label: r.label, time,
+      phrase: relationPhrase(r, actorOf), sources: r.sources ?? [], since: since(r.date ?? r.from, evidence), evidence,
+    };
     if (r.date) relation.date = r.date;
     return relation;
   });
   const events: FigureEvent[] = [...knowledge.events].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id)).map((e) => {
     const evidence = (generated.evidence.events[e.id] ?? []).map(link);
-    const event: FigureEvent = { id: e.id, date: e.date, precision: precisionOf(e.date), title: e.title, actors: [...e.actors], since: since(e.date, evidence), evidence };
+    const event: FigureEvent = { id: e.id, date: e.date, sources: e.sources ?? [], precision: precisionOf(e.date), title: e.title, actors: [...e.actors], since: since(e.date, evidence), evidence };
     if (e.description) event.description = e.description;
     return event;
   });
@@ -172,6 +208,47 @@ export function buildFigures(
     });
 
   return { network, timeline, actors, relations, events, dates };
+}
+
+/**
+ * When a relation holds: its own date, its span, or, for a claim its quotes make, the dates of
+ * the articles that make it and who published them ("en avril 2014, selon Clubic").
+ */
+export function relationTime(
+  relation: Pick<Relation, 'date' | 'from' | 'until'>,
+  articles: ArticleRecord[],
+  /** how a publisher's name reads after "selon" ("l’AFP"): the actors' own articles */
+  publisher: (name: string) => string = (name) => name,
+): RelationTime {
+  if (relation.date) return { text: atDate(relation.date), datetime: relation.date, how: 'date' };
+  if (relation.from || relation.until) return { text: spanText(relation.from, relation.until), datetime: (relation.from ?? relation.until)!, how: 'span' };
+  const dated = [...new Map(articles.filter((a) => a.date.origin !== 'unknown').map((a) => [a.file, a])).values()].sort((a, b) =>
+    compare((a.date as KnownArticleDate).value, (b.date as KnownArticleDate).value),
+  );
+  if (dated.length === 0) return { text: 'à une date que les articles ne donnent pas', how: 'attested' };
+  const value = (a: ArticleRecord) => (a.date as KnownArticleDate).value;
+  const who = (a: ArticleRecord) => (a.outlet ? publisher(a.outlet) : a.authors.length ? frenchList(a.authors.map(publisher)) : undefined);
+  if (dated.length === 1) {
+    const [article] = dated as [ArticleRecord];
+    const by = who(article);
+    return { text: by ? `${atDate(value(article))}, selon ${by}` : `${atDate(value(article))}, d’après l’article cité`, datetime: value(article), how: 'attested' };
+  }
+  const years = [...new Set(dated.map((a) => value(a).slice(0, 4)))];
+  return { text: `en ${frenchList(years)}, d’après les articles cités`, datetime: value(dated[0]!), how: 'attested' };
+}
+
+/** The relation's sentence, with the articles and contractions French needs. */
+export function relationPhrase(relation: Pick<Relation, 'source' | 'target' | 'label'>, actors: ReadonlyMap<string, Pick<Actor, 'name' | 'determiner'>>): RelationPhrase {
+  const source = actors.get(relation.source);
+  const target = actors.get(relation.target);
+  const head = subject(source?.name ?? relation.source, source?.determiner);
+  const tail = afterLabel(relation.label, target?.name ?? relation.target, target?.determiner);
+  return { lead: head.lead, source: head.name, middle: tail.middle, target: tail.name };
+}
+
+/** The relation as plain text: "Les États-Unis ont adopté le Cloud Act". */
+export function relationSentence(phrase: RelationPhrase): string {
+  return `${phrase.lead}${phrase.source} ${phrase.middle}${phrase.target}`;
 }
 
 /** The dated mentions of one article the timeline shows, at most (a news article cites a handful). */

@@ -28,17 +28,20 @@ export interface RelationStyle {
   dash: string;
 }
 
+/** Types are named as kinds of tie (nouns), never as a role in the present tense: when a tie
+ *  held is said by each relation's own time. */
 export const relationStyles: Record<RelationType, RelationStyle> = {
   partnership: { label: 'Partenariat', dash: '' },
   mission: { label: 'Mission confiée', dash: '8 3' },
-  membership: { label: 'Membre de', dash: '2 3' },
-  ownership: { label: 'Filiale de', dash: '12 3 2 3' },
-  leadership: { label: 'Dirige', dash: '1 2' },
+  membership: { label: 'Appartenance', dash: '2 3' },
+  ownership: { label: 'Propriété', dash: '12 3 2 3' },
+  leadership: { label: 'Direction', dash: '1 2' },
   competition: { label: 'Concurrence', dash: '6 6' },
-  regulation: { label: 'Régule', dash: '10 2 2 2 2 2' },
-  customer: { label: 'Client de', dash: '4 2' },
+  regulation: { label: 'Régulation', dash: '10 2 2 2 2 2' },
+  customer: { label: 'Relation client', dash: '4 2' },
   support: { label: 'Soutien', dash: '14 4' },
   acquisition: { label: 'Rachat', dash: '3 1 3 6' },
+  negotiation: { label: 'Négociation', dash: '5 2 1 2' },
 };
 
 export const relationTypes = Object.keys(relationStyles) as RelationType[];

@@ -222,9 +222,10 @@ function enhance(root: HTMLElement): void {
       go.className = 'panel-actor';
       go.addEventListener('click', () => openPanel(other, true));
       const item = el('li', '');
-      if (r.source === actor.id) item.append(`${actor.name} ${r.label} `, go);
-      else item.append(go, ` ${r.label} ${actor.name}`);
-      item.append(`${r.date ? ` (${r.date})` : ''}. `);
+      go.textContent = r.source === actor.id ? r.phrase.target : r.phrase.source;
+      if (r.source === actor.id) item.append(`${r.phrase.lead}${r.phrase.source} ${r.phrase.middle}`, go);
+      else item.append(r.phrase.lead, go, ` ${r.phrase.middle}${r.phrase.target}`);
+      item.append(` (${r.time}). `);
       for (const e of r.evidence) {
         const link = el('a', `Source : « ${e.quote} »`);
         link.href = e.href;

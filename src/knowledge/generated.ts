@@ -10,6 +10,7 @@ import {
 const evidenceFile = z.object({
   relations: z.record(z.string(), z.array(resolvedEvidence)),
   events: z.record(z.string(), z.array(resolvedEvidence)),
+  corrections: z.record(z.string(), z.array(resolvedEvidence)).default({}),
 });
 
 const files = {

@@ -1,4 +1,4 @@
-// content/{glossary,actors,relations,events,sources}.yaml → Knowledge, validated once here.
+// content/{glossary,actors,relations,events,sources,corrections}.yaml → Knowledge, validated once here.
 // Every problem names its file and line; all problems of all files are collected.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document, type Node as YamlNode } from
 import type { z } from 'zod';
 import {
   actorsFile,
+  correctionsFile,
   eventsFile,
   glossaryFile,
   relationsFile,
@@ -13,6 +14,7 @@ import {
   type Knowledge,
 } from '../model/knowledge.ts';
 import { problem, type Problem } from '../lib/errors.ts';
+import { undatedRoles } from '../lib/roles.ts';
 
 /** Finds the line of a field of a loaded entry: `where.relations([3, 'evidence', 0, 'quote'])`. */
 export type LineFinder = (path: (string | number)[]) => number | undefined;
@@ -21,7 +23,7 @@ export interface LoadedKnowledge {
   knowledge: Knowledge;
   problems: Problem[];
   /** line finders for entries checked after loading (evidence quotes); paths index the loaded lists */
-  where: { relations: LineFinder; events: LineFinder };
+  where: { relations: LineFinder; events: LineFinder; corrections: LineFinder };
 }
 
 /** One curated YAML file, parsed, with a way to find the line of any path in it. */
@@ -44,6 +46,7 @@ export function loadKnowledge(root: string): LoadedKnowledge {
   const relations = loadFile(root, 'content/relations.yaml', relationsFile, problems);
   const events = loadFile(root, 'content/events.yaml', eventsFile, problems);
   const sources = loadFile(root, 'content/sources.yaml', sourcesFile, problems);
+  const corrections = loadFile(root, 'content/corrections.yaml', correctionsFile, problems);
 
   // Ids are unique within their file; references between files must resolve. Both are
   // checked on every entry as written, even one that failed its schema, so that a single
@@ -53,6 +56,7 @@ export function loadKnowledge(root: string): LoadedKnowledge {
   uniqueIds(relations, 'relation', 'id', problems);
   uniqueIds(events, 'event', 'id', problems);
   uniqueIds(sources, 'sources entry for article', 'article', problems);
+  uniqueIds(corrections, 'correction', 'id', problems);
 
   const refersTo = (from: CuratedFile<unknown>, index: number, field: string, kind: 'term' | 'actor', owner: string): void => {
     // a file that could not be read says so once: the references into it are not its fault
@@ -78,6 +82,26 @@ export function loadKnowledge(root: string): LoadedKnowledge {
     refersTo(events, i, 'terms', 'term', 'event');
   });
 
+  // Every role, office, membership or status that curated text states says when it held: an
+  // actor's description always (it speaks of the actor), a definition where it names an actor.
+  // (Events are dated as a whole; relations carry their time in fields.)
+  // (a definition is read where it names a person or a company, who hold roles and statuses:
+  // "en France, un secrétaire d’État est membre du gouvernement" or "membre du collège de la
+  // Commission européenne" defines an office, it states no one's)
+  const names = holderNames(actors.items);
+  const undated = (file: CuratedFile<unknown>, index: number, field: string, text: unknown, owner: string, about?: string[]): void => {
+    if (typeof text !== 'string') return;
+    for (const { sentence, word, why } of undatedRoles(text, about)) {
+      const fix = why === 'undated' ? 'without saying when it held; give its years ("de 2008 à 2019", "en 2014, selon Clubic")' : 'as still holding ("depuis"), true as of a day nobody gives; write when it began and as of when it is known ("à partir de 2019", "en 2025, selon …")';
+      problems.push(problem(file.file, file.lineInFile([index, field]), `${owner}: « ${sentence} » states a role or a status (« ${word} ») ${fix}`));
+    }
+  };
+  actors.raw.forEach((entry, i) => undated(actors, i, 'description', entry.description, `actor "${String(entry.id)}"`));
+  glossary.raw.forEach((entry, i) => {
+    for (const field of ['short', 'long']) undated(glossary, i, field, entry[field], `term "${String(entry.id)}" (${field})`, names);
+  });
+  corrections.raw.forEach((entry, i) => undated(corrections, i, 'note', entry.note, `correction "${String(entry.id)}"`, names));
+
   return {
     knowledge: {
       terms: glossary.items,
@@ -85,10 +109,16 @@ export function loadKnowledge(root: string): LoadedKnowledge {
       relations: relations.items,
       events: events.items,
       sources: sources.items,
+      corrections: corrections.items,
     },
     problems,
-    where: { relations: relations.lineOf, events: events.lineOf },
+    where: { relations: relations.lineOf, events: events.lineOf, corrections: corrections.lineOf },
   };
+}
+
+/** The names (and aliases) of the actors that hold roles and statuses: people and companies. */
+export function holderNames(actors: ReadonlyArray<{ kind: string; name: string; aliases: string[] }>): string[] {
+  return actors.filter((a) => a.kind === 'person' || a.kind === 'company').flatMap((a) => [a.name, ...a.aliases]);
 }
 
 function loadFile<S extends z.ZodType<unknown[]>>(

@@ -30,3 +30,26 @@ export function articleDateText(value: string | undefined, origin: string): stri
   if (value === undefined || origin === 'unknown') return 'date inconnue';
   return origin === 'estimated' ? `${formatDate(value)} (date estimée)` : formatDate(value);
 }
+
+/** A date as a complement of time: "en 2014", "en avril 2014", "le 3 octobre 2019". */
+export function atDate(value: string): string {
+  return value.length === 10 ? `le ${formatDate(value)}` : `en ${formatDate(value)}`;
+}
+
+/** "de 2008 à 2019", "d’avril 2014 à octobre 2019", "du 3 mars au 5 mai 2019" is not attempted:
+ *  days are written whole, "du 3 mars 2019 au 5 mai 2019". */
+export function spanText(from: string | undefined, until: string | undefined): string {
+  const start = from ? formatDate(from) : undefined;
+  const end = until ? formatDate(until) : undefined;
+  const de = (text: string, day: boolean) => (day ? `du ${text}` : /^[aeiouyàâéèêîôû]/iu.test(text) ? `d’${text}` : `de ${text}`);
+  const a = (text: string, day: boolean) => (day ? `au ${text}` : `à ${text}`);
+  if (start && end) return `${de(start, from!.length === 10)} ${a(end, until!.length === 10)}`;
+  if (start) return from!.length === 10 ? `à partir du ${start}` : /^[aeiouyàâéèêîôû]/iu.test(start) ? `à partir d’${start}` : `à partir de ${start}`;
+  if (end) return until!.length === 10 ? `jusqu’au ${end}` : `jusqu’en ${end}`;
+  return '';
+}
+
+/** "2014, 2019 et 2020" */
+export function frenchList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
+}

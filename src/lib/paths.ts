@@ -8,6 +8,13 @@ export function url(path: string): string {
   return `${base}${path}`;
 }
 
+/** The article a page's path is the page of (`${BASE}/articles/x/` → `x`), if it is one. */
+export function articleSlugAt(pathname: string): string | undefined {
+  const prefix = `${base}/articles/`;
+  if (!pathname.startsWith(prefix)) return undefined;
+  return /^([a-z0-9-]+)\/?/.exec(pathname.slice(prefix.length))?.[1];
+}
+
 export const routes = {
   home: () => url('/'),
   article: (slug: string) => url(`/articles/${slug}/`),

@@ -24,11 +24,26 @@ export const evidence = z.object({
 });
 export type Evidence = z.output<typeof evidence>;
 
-export const reference = z.object({
-  title: z.string().min(1),
-  url: z.url().optional(),
-  publisher: z.string().optional(),
-});
+/** 'YYYY-MM-DD' */
+export const isoDay = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'a day is YYYY-MM-DD');
+
+/**
+ * Where a fact comes from: an article of the corpus (title and publisher, no URL), or a page
+ * of the public record, which says who published it and when it was read.
+ */
+export const reference = z
+  .object({
+    title: z.string().min(1),
+    url: z.url().optional(),
+    publisher: z.string().optional(),
+    /** the date of the document, when it has one */
+    date: partialDate.optional(),
+    /** when the page was read (YYYY-MM-DD) */
+    consulted: isoDay.optional(),
+  })
+  .refine((r) => !r.url || (r.publisher !== undefined && r.consulted !== undefined), {
+    message: 'a source with a URL says who published it ("publisher") and when it was read ("consulted": YYYY-MM-DD)',
+  });
 export type Reference = z.output<typeof reference>;
 
 export const term = z.object({
@@ -58,7 +73,12 @@ export const actor = z.object({
   country: z.string().regex(/^(?:[A-Z]{2}|EU|INT)$/),
   aliases: z.array(z.string().min(1)).default([]),
   caseSensitive: z.boolean().optional(),
+  /** Who or what it is. Every role, office, membership or status it states says when it
+   *  held ("PDG d’Atos de 2008 à 2019"): the build refuses a sentence that does not. */
   description: z.string().min(40),
+  /** the article French puts before the name ("la France", "les États-Unis", "l’AFP"); none
+   *  for most companies and people ("OVHcloud", "Thierry Breton") */
+  determiner: z.enum(['le', 'la', 'les', 'l’']).optional(),
   /** the glossary entry that explains this actor, when there is one (Cloud Act, Gaia-X…) */
   term: slugId.optional(),
   sources: z.array(reference).default([]),
@@ -76,20 +96,38 @@ export const relationType = z.enum([
   'customer',
   'support',
   'acquisition',
+  'negotiation',
 ]);
 export type RelationType = z.output<typeof relationType>;
 
-export const relation = z.object({
-  id: slugId,
-  type: relationType,
-  /** directed: source → target (e.g. T-Systems → Deutsche Telekom for ownership: "filiale de") */
-  source: slugId,
-  target: slugId,
-  /** a short French phrase read between the two names: "s’associe à" */
-  label: z.string().min(1),
-  date: partialDate.optional(),
-  evidence: z.array(evidence).min(1),
-});
+/**
+ * A claim between two actors, true as of a date. Its time is one of:
+ *   - `date`: when it happened (an agreement signed, a report handed over);
+ *   - `from` / `until`: when a role, an office, a membership or a status held, from `sources`;
+ *   - neither: it is attested by its quotes, as of their articles' dates ("en 2014, selon
+ *     Clubic"); the build refuses one whose articles have no date.
+ */
+export const relation = z
+  .object({
+    id: slugId,
+    type: relationType,
+    /** directed: source → target (e.g. T-Systems → Deutsche Telekom for ownership: "filiale de") */
+    source: slugId,
+    target: slugId,
+    /** the French words read between the two names, without the target's article (the build
+     *  adds it, contracted: "s’associe à" + "la France", "libre de l’influence de" + "le Cloud
+     *  Act" → "libre de l’influence du Cloud Act") */
+    label: z.string().min(1),
+    date: partialDate.optional(),
+    from: partialDate.optional(),
+    until: partialDate.optional(),
+    /** where `from` / `until` come from, when no quote gives them */
+    sources: z.array(reference).optional(),
+    evidence: z.array(evidence).min(1),
+  })
+  .refine((r) => !(r.date && (r.from || r.until)), { message: 'a relation has a "date" (a moment) or "from"/"until" (a span), not both' })
+  .refine((r) => !(r.from || r.until) || (r.sources?.length ?? 0) > 0, { message: '"from"/"until" need a source ("sources": title, publisher, url, consulted)' })
+  .refine((r) => !(r.from && r.until && r.until < r.from), { message: '"until" is before "from"' });
 export type Relation = z.output<typeof relation>;
 
 export const event = z.object({
@@ -100,8 +138,26 @@ export const event = z.object({
   actors: z.array(slugId).min(1),
   terms: z.array(slugId).default([]),
   evidence: z.array(evidence).min(1),
+  /** where what the date or the description adds to the quotes comes from */
+  sources: z.array(reference).optional(),
 });
 export type Event = z.output<typeof event>;
+
+/**
+ * An editor's note beside a sentence of an article that is wrong or imprecise: the article
+ * stays as written, its page shows the note with its sources.
+ */
+export const correction = z.object({
+  id: slugId,
+  /** the seed file's name without `.txt` */
+  article: z.string().min(1),
+  /** words of the sentence, exactly as the article writes them */
+  quote: z.string().min(8),
+  /** what is wrong and what is right, in French */
+  note: z.string().min(20),
+  sources: z.array(reference).min(1),
+});
+export type Correction = z.output<typeof correction>;
 
 /** What a seed text lacks and the editor knows (outlet, date, original URL…). */
 export const sourceMeta = z.object({
@@ -121,6 +177,7 @@ export const actorsFile = z.array(actor);
 export const relationsFile = z.array(relation);
 export const eventsFile = z.array(event);
 export const sourcesFile = z.array(sourceMeta);
+export const correctionsFile = z.array(correction);
 
 export interface Knowledge {
   terms: Term[];
@@ -128,6 +185,7 @@ export interface Knowledge {
   relations: Relation[];
   events: Event[];
   sources: SourceMeta[];
+  corrections: Correction[];
 }
 
 export function precisionOf(date: string): Precision {

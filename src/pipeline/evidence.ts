@@ -13,6 +13,8 @@ import { hasSentences } from './segment.ts';
 export interface EvidenceIndex {
   relations: Record<string, ResolvedEvidence[]>;
   events: Record<string, ResolvedEvidence[]>;
+  /** each editor's note and the sentence it stands beside */
+  corrections: Record<string, ResolvedEvidence[]>;
 }
 
 /** An article's sentences as one normalised string, with the sentence each character comes from. */
@@ -40,24 +42,28 @@ export function indexArticle(segments: AnnotatedSegment[]): SearchableArticle {
 }
 
 /** The articles that some relation or event quotes: the only ones that need an index. */
-export function citedArticles(knowledge: Pick<Knowledge, 'relations' | 'events'>): Set<string> {
-  return new Set([...knowledge.relations, ...knowledge.events].flatMap((entry) => entry.evidence.map((item) => item.article)));
+export function citedArticles(knowledge: Pick<Knowledge, 'relations' | 'events'> & Partial<Pick<Knowledge, 'corrections'>>): Set<string> {
+  return new Set([...knowledge.relations, ...knowledge.events].flatMap((entry) => entry.evidence.map((item) => item.article)).concat((knowledge.corrections ?? []).map((c) => c.article)));
 }
 
 export function resolveEvidence(
-  knowledge: Pick<Knowledge, 'relations' | 'events'>,
+  knowledge: Pick<Knowledge, 'relations' | 'events'> & Partial<Pick<Knowledge, 'corrections'>>,
   articles: Map<string, SearchableArticle>,
-  where: { relations: LineFinder; events: LineFinder },
+  where: { relations: LineFinder; events: LineFinder; corrections?: LineFinder },
   /** seeds that exist but could not be converted: their own error is reported already */
   failed: ReadonlySet<string> = new Set(),
   /** every converted article's name, for the message on an unknown one (default: `articles`' keys) */
   names: Iterable<string> = articles.keys(),
 ): { evidence: EvidenceIndex; problems: Problem[] } {
   const problems: Problem[] = [];
-  const evidence: EvidenceIndex = { relations: {}, events: {} };
+  const evidence: EvidenceIndex = { relations: {}, events: {}, corrections: {} };
+  // an editor's note is found like a quote: its words must be in the sentence it corrects
+  const corrections = (knowledge.corrections ?? []).map((c) => ({ id: c.id, evidence: [{ article: c.article, quote: c.quote }] }));
+  const correctionLine: LineFinder = ([index]) => where.corrections?.([index as number, 'quote']);
   const groups = [
     { kind: 'relation', file: 'content/relations.yaml', entries: knowledge.relations, out: evidence.relations, lineOf: where.relations },
     { kind: 'event', file: 'content/events.yaml', entries: knowledge.events, out: evidence.events, lineOf: where.events },
+    { kind: 'correction', file: 'content/corrections.yaml', entries: corrections, out: evidence.corrections, lineOf: correctionLine },
   ] as const;
   for (const group of groups) {
     group.entries.forEach((entry, index) => {

@@ -114,6 +114,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const failed = new Set(seeds.map((s) => s.name).filter((name) => !convertedNames.has(name)));
   const evidence = resolveEvidence(knowledge, searchable, loaded.where, failed, convertedNames);
   problems.push(...evidence.problems);
+  // A relation with no date of its own holds as of the articles that state it: at least one
+  // of them must have a date, or the relation says when it held itself.
+  const dateOf = new Map(articlesInOrder.map((c) => [c.seed.name, c.article.date]));
+  knowledge.relations.forEach((relation, index) => {
+    if (relation.date || relation.from || relation.until) return;
+    const quoted = relation.evidence.map((e) => e.article).filter((name) => dateOf.has(name));
+    if (quoted.length === 0 || quoted.some((name) => dateOf.get(name)!.origin !== 'unknown')) return;
+    problems.push(problem('content/relations.yaml', loaded.where.relations([index]), `relation "${relation.id}": no "date", "from" or "until", and the articles that state it have no date either, so nothing says when it held; give it a "date", or "from"/"until" with "sources", or a date to its article in content/sources.yaml`));
+  });
 
   // 5. Emit: one MDX page per article (checked against the grammar the writer keeps to), and
   //    the data for pages and figures.

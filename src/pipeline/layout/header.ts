@@ -230,7 +230,7 @@ function recompute(header: Header, units: Unit[], readings: Reading[]): void {
  * "AFP" alone reads as a photo's credit; under the title, with no photo beside it, it is the
  * byline of an agency's dispatch.
  */
-function agencyByline(readings: Reading[], units: Unit[], i: number, titleAt: number | undefined): Reading | undefined {
+function agencyByline(readings: Reading[], units: Unit[], i: number, titleAt: number | undefined): Extract<Reading, { kind: 'meta' }> | undefined {
   const reading = readings[i]!;
   if (reading.kind !== 'meta' || reading.role !== 'photo-credit' || titleAt === undefined || i <= titleAt) return undefined;
   const agency = agencyAlone(units[i]!.text);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertedCopy, type ConvertedCopy } from '../real-project.ts';
 import { figureData } from '../../../src/knowledge/figures.ts';
-import { buildFigures, type EvidenceLink, type Figures, type GeneratedInput } from '../../../src/charts/figures.ts';
+import { buildFigures, relationTime, type EvidenceLink, type Figures, type GeneratedInput } from '../../../src/charts/figures.ts';
+import type { ArticleRecord } from '../../../src/model/generated.ts';
 import { loadFixture, shuffled } from './fixture.ts';
 
 const { knowledge, generated } = loadFixture();
@@ -93,5 +94,27 @@ describe('buildFigures on the real corpus', () => {
     expect(listed.length).toBeGreaterThan(3);
     const dates = ovh.map((group) => (group.article.date.origin === 'unknown' ? '\uffff' : group.article.date.value));
     expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe('relationTime: when a relation held, as the site says it', () => {
+  const article = (file: string, date: ArticleRecord['date'], outlet?: string, authors: string[] = []): ArticleRecord => ({
+    slug: file, file, title: file, date, authors, description: '', words: 1, terms: [], actors: [], sentences: [], ...(outlet ? { outlet } : {}),
+  });
+  const clubic2014 = article('a', { origin: 'byline', value: '2014-04-15', precision: 'day' }, 'Clubic');
+  const afp2020 = article('b', { origin: 'sources', value: '2020-11', precision: 'month' }, undefined, ['AFP']);
+  const bare2020 = article('c', { origin: 'header', value: '2020-09', precision: 'month' });
+  const undated = article('d', { origin: 'unknown' });
+
+  it('says a moment, a span, or as of which articles', () => {
+    expect(relationTime({ date: '2019-10-03' }, [])).toEqual({ text: 'le 3 octobre 2019', datetime: '2019-10-03', how: 'date' });
+    expect(relationTime({ date: '2013' }, [])).toMatchObject({ text: 'en 2013' });
+    expect(relationTime({ from: '2008-11', until: '2019-10-31' }, [])).toMatchObject({ text: 'de novembre 2008 au 31 octobre 2019', how: 'span' });
+    expect(relationTime({ from: '2018-08' }, [])).toMatchObject({ text: 'à partir d’août 2018' });
+    expect(relationTime({ until: '2024' }, [])).toMatchObject({ text: 'jusqu’en 2024' });
+    expect(relationTime({}, [clubic2014])).toEqual({ text: 'le 15 avril 2014, selon Clubic', datetime: '2014-04-15', how: 'attested' });
+    expect(relationTime({}, [afp2020], (name) => (name === 'AFP' ? 'l’AFP' : name))).toMatchObject({ text: 'en novembre 2020, selon l’AFP' });
+    expect(relationTime({}, [bare2020])).toMatchObject({ text: 'en septembre 2020, d’après l’article cité' });
+    expect(relationTime({}, [bare2020, clubic2014, undated])).toMatchObject({ text: 'en 2014 et 2020, d’après les articles cités', datetime: '2014-04-15' });
   });
 });
