@@ -6,3 +6,11 @@ export { formatDate } from '../lib/dates.ts';
 export function jsonForScript(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
+
+/** A quote short enough for a table cell or a list line: cut at 90 characters, at a word. */
+export function shortQuote(quote: string, max = 90): string {
+  if (quote.length <= max) return quote;
+  const cut = quote.slice(0, max - 2);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
