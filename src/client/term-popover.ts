@@ -91,6 +91,8 @@ export function enhanceTerms(doc: Document): void {
   }
 
   function open(term: HTMLAnchorElement): void {
+    // a mention the reader chose not to mark is plain text (src/client/term-mode.ts)
+    if (!term.hasAttribute('href')) return;
     cancelTimers();
     const id = term.dataset.term ?? '';
     const definition = doc.getElementById(`def-${id}`);

@@ -1,1 +1,1 @@
-try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}
+try{var s=localStorage,t=s.getItem('theme'),m=s.getItem('termes'),d=document.documentElement.dataset;if(t==='light'||t==='dark')d.theme=t;if(m==='first'||m==='off')d.terms=m}catch(e){}

@@ -4,8 +4,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pathOf, subpath } from '../quality/page-types.ts';
 
+/** The header's field on a wide screen; on a phone, where it gives way to the search page, the menu's link to it. */
 async function searchFromHeader(page: Page, query: string): Promise<void> {
-  await page.getByRole('search', { name: 'Rechercher sur le site' }).getByLabel('Rechercher sur le site').fill(query);
+  const header = page.getByRole('search', { name: 'Rechercher sur le site' });
+  if (await header.isVisible()) {
+    await header.getByLabel('Rechercher sur le site').fill(query);
+  } else {
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Rechercher' }).click();
+    await page.getByRole('searchbox', { name: 'Chercher un article, un terme ou un acteur' }).fill(query);
+  }
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/recherche\/\?q=/);
 }

@@ -51,12 +51,15 @@ test('under a sub-path, the 404 page links stay under the base', async ({ page }
   await expect(page).toHaveURL(`${subpath.origin}${subpath.base}acteurs/`);
 });
 
-test('at 320 px nothing scrolls sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
+for (const width of [320, 390, 1280]) test(`at ${width} px nothing is wider than the screen: no page, no figure`, async ({ page }) => {
+  await page.setViewportSize({ width, height: 800 });
   for (const { path } of pageTypes()) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+    // figures (svg) are drawn for the width they are shown at: none wider than the viewport
+    const wide = await page.locator('svg').evaluateAll((svgs, w) => svgs.filter((s) => s.getBoundingClientRect().width > w + 1 && getComputedStyle(s).display !== 'none').length, width);
+    expect(wide, `${path}: figures wider than the screen`).toBe(0);
   }
 });
 
