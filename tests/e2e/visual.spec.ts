@@ -1,0 +1,39 @@
+// Visual regression: what the reader sees on the first screen of the pages that carry the
+// site's look — home, an article, an open glossary popover, the network, the timeline, the
+// glossary — in both themes, on a desktop and a phone (the two Playwright projects), compared
+// with the approved screenshots in tests/e2e/visual.spec.ts-snapshots/.
+//
+// After a deliberate change of look: `npm run test:visual -- --update-snapshots`, look at the
+// new images, and commit them with the change.
+import { expect, test, type Page } from '@playwright/test';
+import { pathOf } from './quality/page-types.ts';
+
+const pages: Array<{ name: string; path: () => string; ready?: (page: Page) => Promise<void> }> = [
+  { name: 'accueil', path: () => '/' },
+  { name: 'article', path: () => pathOf('article') },
+  {
+    name: 'definition',
+    path: () => pathOf('article'),
+    ready: async (page) => {
+      await page.locator('.article-body a.term').first().focus();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  { name: 'reseau', path: () => '/reseau/' },
+  { name: 'chronologie', path: () => '/chronologie/' },
+  { name: 'glossaire', path: () => '/glossaire/' },
+];
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme === 'light' ? 'thème clair' : 'thème sombre'}`, () => {
+    test.use({ colorScheme: theme });
+    for (const { name, path, ready } of pages) {
+      test(name, async ({ page }) => {
+        await page.goto(path());
+        await page.evaluate(() => document.fonts.ready);
+        if (ready) await ready(page);
+        await expect(page).toHaveScreenshot(`${name}-${theme}.png`, { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.002 });
+      });
+    }
+  });
+}
