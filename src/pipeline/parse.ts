@@ -7,6 +7,7 @@ import type { KnownArticleDate } from '../model/generated.ts';
 import { problem, type Problem } from '../lib/errors.ts';
 import { truncateAtWord } from '../lib/text.ts';
 import { readLayout, type DroppedBlock, type ExplainedUnit, type LayoutBlock } from './layout/index.ts';
+import { readDateline } from './layout/lines.ts';
 import { splitSentences } from './segment.ts';
 
 export interface ParsedArticle {
@@ -59,7 +60,9 @@ export function parse(name: string, path: string, text: string, source: SourceMe
   } else {
     const first = layout.blocks.find((b) => b.kind === 'paragraph') ?? layout.blocks.find((b) => b.kind === 'list');
     const firstText = first?.kind === 'paragraph' ? first.text : first?.kind === 'list' ? first.items[0]!.text : '';
-    const sentence = splitSentences(firstText)[0]?.text ?? firstText;
+    // a dispatch's dateline ("BRUXELLES, 6 oct (Reuters) - ") says where and when, not what
+    const lede = firstText.slice(readDateline(firstText)?.end ?? 0);
+    const sentence = splitSentences(lede)[0]?.text ?? lede;
     title = truncateAtWord(sentence.replace(/[.:;,]$/u, ''), DERIVED_TITLE_LENGTH);
     titleOrigin = 'derived';
     warnings.push(`${path}: no title in the text, derived one from the first sentence; set "title" for "${name}" in content/sources.yaml to choose it`);

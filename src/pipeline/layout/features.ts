@@ -74,7 +74,7 @@ function splitElision(word: string): [string | undefined, string] {
   return m ? [m[1]!, m[2]!] : [undefined, word];
 }
 
-/** A list item: its marker, whether it counts (1. 1) a) (2)), and the item's text. */
+/** A list item: its marker, whether it counts (1. 1) a) (2), a note's [3]), and the item's text. */
 export interface ListMarker {
   marker: string;
   ordered: boolean;
@@ -84,16 +84,16 @@ export interface ListMarker {
 }
 
 const BULLET = /^([•·▪◦●■□‣⁃*]|[-–—])\s+(.*)$/u;
-const ORDINAL = /^(?:(\d{1,2})[.)]|\((\d{1,2})\)|([a-z])[.)]|\(([a-z])\))\s+(.*)$/u;
+const ORDINAL = /^(?:(\d{1,2})[.)]|\((\d{1,2})\)|\[(\d{1,2})\]|([a-z])[.)]|\(([a-z])\))\s+(.*)$/u;
 
 export function listMarker(text: string): ListMarker | undefined {
   const bullet = BULLET.exec(text);
   if (bullet && bullet[2]!.trim()) return { marker: bullet[1]!, ordered: false, text: bullet[2]!.trim() };
   const ordinal = ORDINAL.exec(text);
-  if (ordinal && ordinal[5]!.trim()) {
-    const value = ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? ordinal[4]!;
-    const marker = text.slice(0, text.length - ordinal[5]!.length).trim().replace(value, /\d/.test(value) ? '1' : 'a');
-    return { marker, ordered: true, ordinal: value, text: ordinal[5]!.trim() };
+  if (ordinal && ordinal[6]!.trim()) {
+    const value = ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? ordinal[4] ?? ordinal[5]!;
+    const marker = text.slice(0, text.length - ordinal[6]!.length).trim().replace(value, /\d/.test(value) ? '1' : 'a');
+    return { marker, ordered: true, ordinal: value, text: ordinal[6]!.trim() };
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import { classify, type Decision } from './classify.ts';
 import { agencyName, readDateline } from './lines.ts';
 import { matchRule, outletNamed, type DroppedKind } from './rules.ts';
 import { askingOutlet, readSpeakers } from './speakers.ts';
+import { fromMarkdown } from './markdown.ts';
 
 export type { DroppedKind } from './rules.ts';
 
@@ -55,7 +56,9 @@ export interface Layout {
   problem?: { line: number; message: string };
 }
 
-export function readLayout(text: string): Layout {
+export function readLayout(input: string): Layout {
+  // a text written in Markdown is read without its marks, line for line
+  const { text } = fromMarkdown(input);
   const rawLines = text.split('\n');
   const units = readUnits(text);
   // Header: title, standfirst, bylines, dates. A ` date 2020-09 …` line gives its paragraph back.

@@ -182,12 +182,12 @@ export function readByline(text: string): Byline | undefined {
       byline.authors.push(name);
     } else break;
     rest = rest.slice(taken.length).trim();
-    const separator = /^(?:,|\bet\b|&|\bavec\b|\band\b)\s*/iu.exec(rest);
+    const separator = /^(?:,\s*(?:et|avec)\b|,|\bet\b|&|\bavec\b|\band\b)\s*/iu.exec(rest);
     if (separator) {
       withAgency = /avec/iu.test(separator[0]);
       const after = rest.slice(separator[0].length);
       // after a comma, only a full name (or an agency) is another author: "Journaliste" is a job
-      if (separator[0].startsWith(',') && !AGENCY.test(after) && !longestName(after, 2)) {
+      if (separator[0].trim() === ',' && !AGENCY.test(after) && !longestName(after, 2)) {
         rest = after;
         break;
       }

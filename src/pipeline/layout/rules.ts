@@ -83,7 +83,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // "Abonnez-vous au Nouvel Éclaireur": a subscription to the outlet, which it names
   { kind: 'social-promo', pattern: /^(?:abonnez-vous|abonnez vous|suivez) (?:à |au |aux )?(?:notre |nos |ce |cette |la |le |l')?(?:podcasts?|chaînes?|émissions?)\b/i, maxLength: 160, alsoInComments: true },
   { kind: 'paywall', pattern: /^abonnez-vous (?:à|au|aux) (?!(?:notre|nos|la|une|un) (?:newsletter|lettre))/i, maxLength: 80, outlet: new RegExp(String.raw`^[Aa]bonnez-vous (?:à |au |aux )${OUTLET_AT_END}`, 'u'), alsoInComments: true },
-  { kind: 'paywall', pattern: /^il vous reste \d+\s*% (?:de cet |de l')article à lire/i, maxLength: 200, alsoInComments: true },
+  { kind: 'paywall', pattern: /^il vous reste \d+(?:[.,]\d+)?\s*% (?:de cet |de l')article à lire/i, maxLength: 200, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:la suite|la lecture|le reste) (?:de cet article |de l'article )?est réservée? aux (?:abonnés|membres)/i, maxLength: 200, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:cet article|ce contenu) est réservé aux (?:abonnés|membres)/i, maxLength: 200, alsoInComments: true },
   { kind: 'paywall', pattern: /^déjà abonnée?s?\s*\?/i, maxLength: 120, alsoInComments: true },

@@ -95,7 +95,7 @@ function slack(width: number): number {
   return Math.max(12, Math.round(width * 0.22));
 }
 
-const LIST_MARKER = /^(?:[•·▪◦●■□‣⁃*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|\(\d{1,2}\)|\([a-z]\))/u;
+const LIST_MARKER = /^(?:[•·▪◦●■□‣⁃*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|\(\d{1,2}\)|\[\d{1,2}\](?=\s)|\([a-z]\))/u;
 const ENDS_SENTENCE = /[.!?…:;»"”)]$/u;
 
 /** Quotations go on over a few lines, not a page: an unclosed « past this is furniture ("« Précédent"). */

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { droppedKind } from '../../../../src/model/generated.ts';
+import { fromMarkdown } from '../../../../src/pipeline/layout/markdown.ts';
 import { actualOf, FIELDS, layoutCases, LAYOUTS, readCase } from './corpus.ts';
 
 const names = layoutCases();
@@ -35,9 +36,11 @@ describe('the expectations themselves', () => {
       }
       const dropped = expected.dropped.map((d) => d.line);
       expect(dropped, `${name}: dropped lines in ascending order, each once`).toEqual([...new Set(dropped)].sort((a, b) => a - b));
-      // the text a reader keeps is the input's own: every kept text is in it, line breaks aside
-      const flat = lines.join(' ').replace(/\s+/g, ' ');
-      const unwrapped = lines.join('\n').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
+      // the text a reader keeps is the input's own: every kept text is in it, line breaks (and
+      // a Markdown text's marks) aside
+      const plain = fromMarkdown(lines.join('\n')).text.split('\n');
+      const flat = plain.join(' ').replace(/\s+/g, ' ');
+      const unwrapped = plain.join('\n').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
       const texts = [expected.title, expected.standfirst ?? '', ...expected.blocks.flatMap((b) => ('text' in b ? [b.text] : 'items' in b ? b.items : b.rows.flat()))];
       for (const text of texts.filter(Boolean)) {
         if (expected.titleOrigin !== 'text' && text === expected.title) continue;
