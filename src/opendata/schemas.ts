@@ -30,7 +30,7 @@ const evidenceColumns = (what: string, optional: boolean) => {
 
 export const actorRow = z.object({
   id: d(z.string(), 'Identifiant stable de l’acteur, celui de son adresse (/acteurs/<id>/).'),
-  nom: d(z.string(), 'Nom de l’acteur.'),
+  nom: d(z.string(), 'Nom de l’acteur, tel que le site l’écrit.'),
   genre: d(actorKind, 'Type d’acteur : company, institution, state, person, initiative ou law.'),
   genre_libelle: d(z.string(), 'Le même type, en français.'),
   pays: d(z.string(), 'Pays (code ISO 3166 à deux lettres), EU pour l’Union européenne, INT pour l’international.'),
@@ -50,9 +50,9 @@ export const relationRow = z.object({
   type: d(relationType, 'Type de relation : partnership, mission, membership, ownership, leadership, competition, regulation, customer, support, acquisition ou negotiation.'),
   type_libelle: d(z.string(), 'Le même type, en français.'),
   source_id: d(z.string(), 'Identifiant de l’acteur d’où part la relation.'),
-  source_nom: d(z.string(), 'Son nom.'),
+  source_nom: d(z.string(), 'Nom de l’acteur d’où part la relation.'),
   cible_id: d(z.string(), 'Identifiant de l’acteur vers lequel elle va.'),
-  cible_nom: d(z.string(), 'Son nom.'),
+  cible_nom: d(z.string(), 'Nom de l’acteur vers lequel elle va.'),
   libelle: d(z.string(), 'Les mots qui relient les deux noms, sans l’article de la cible.'),
   phrase: d(z.string(), 'La relation écrite en une phrase, telle que le site l’affiche.'),
   temps: d(z.enum(['date', 'periode', 'attestee']), 'Comment elle est datée : date (un fait daté), periode (début et fin donnés par une source), attestee (à la date des articles qui l’établissent).'),
@@ -87,7 +87,7 @@ export type EventRow = z.output<typeof eventRow>;
 
 export const termRow = z.object({
   id: d(z.string(), 'Identifiant stable du terme, celui de son adresse (/glossaire/<id>/).'),
-  libelle: d(z.string(), 'Le terme.'),
+  libelle: d(z.string(), 'Le terme, tel que le glossaire l’écrit.'),
   formes: d(z.array(z.string()), 'Autres façons dont les articles l’écrivent (séparées par « | » dans le CSV).'),
   definition_courte: d(z.string(), 'Définition en une ou deux phrases, rédigée par l’équipe.'),
   definition: d(z.string(), 'Explication plus longue, rédigée par l’équipe.'),
