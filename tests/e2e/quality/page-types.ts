@@ -36,6 +36,11 @@ export function pageTypes(dir = 'dist'): PageType[] {
     { name: 'timeline', path: '/chronologie/' },
     { name: 'search', path: '/recherche/?q=cloud' },
     { name: 'about', path: '/a-propos/' },
+    { name: 'data', path: '/donnees/' },
+    { name: 'embed network', path: '/integrer/reseau/' },
+    { name: 'embed timeline', path: '/integrer/chronologie/' },
+    { name: 'embed event', path: firstSubpage(dir, 'integrer/chronologie') },
+    { name: 'embed actor', path: firstSubpage(dir, 'integrer/acteurs') },
     { name: '404', path: '/cette-page-n-existe-pas/' },
   ];
 }
