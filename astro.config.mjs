@@ -25,8 +25,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    // The 404 page and the search page (empty without a query) are not content to index.
-    sitemap({ filter: (page) => !/\/(404|recherche)\/?$/.test(new URL(page).pathname) }),
+    // The 404 page and the search page (empty without a query) are not content to index, nor
+    // the embeddable copies of the figures (/integrer/…: noindex, canonical to the full page).
+    sitemap({ filter: (page) => !/\/(404|recherche)\/?$/.test(new URL(page).pathname) && !/\/integrer\//.test(new URL(page).pathname) }),
   ],
   markdown: {
     syntaxHighlight: false,

@@ -29,4 +29,11 @@ export const routes = {
   event: (id: string) => url(`/chronologie/#${id}`),
   search: () => url('/recherche/'),
   about: () => url('/a-propos/'),
+  // open data and embeds (/donnees/, /integrer/…)
+  data: () => url('/donnees/'),
+  dataFile: (name: string) => url(`/donnees/${name}`),
+  embedNetwork: () => url('/integrer/reseau/'),
+  embedTimeline: () => url('/integrer/chronologie/'),
+  embedEvent: (id: string) => url(`/integrer/chronologie/${id}/`),
+  embedActor: (id: string) => url(`/integrer/acteurs/${id}/`),
 };

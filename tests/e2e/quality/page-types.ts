@@ -1,7 +1,7 @@
 // One URL per page type, found in the built site (dist/), for the site-wide gates.
 // Articles, terms and actors come from whatever the build produced, so the gates follow
 // the content instead of naming a slug.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -14,6 +14,16 @@ function firstSubpage(dir: string, section: string): string {
         .map((e) => e.name)
         .sort()[0]
     : undefined;
+  if (!entry) throw new Error(`${dir}/${section}/: no page built; run npm run build`);
+  return `/${section}/${entry}/`;
+}
+
+/** The fullest page of a section (its largest file): an actor with relations, not an empty one. */
+function largestSubpage(dir: string, section: string): string {
+  const folder = join(root, dir, section);
+  const entries = existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(folder, e.name, 'index.html'))) : [];
+  const size = (name: string) => statSync(join(folder, name, 'index.html')).size;
+  const entry = entries.map((e) => e.name).sort((a, b) => size(b) - size(a) || a.localeCompare(b))[0];
   if (!entry) throw new Error(`${dir}/${section}/: no page built; run npm run build`);
   return `/${section}/${entry}/`;
 }
@@ -36,6 +46,11 @@ export function pageTypes(dir = 'dist'): PageType[] {
     { name: 'timeline', path: '/chronologie/' },
     { name: 'search', path: '/recherche/?q=cloud' },
     { name: 'about', path: '/a-propos/' },
+    { name: 'data', path: '/donnees/' },
+    { name: 'embed network', path: '/integrer/reseau/' },
+    { name: 'embed timeline', path: '/integrer/chronologie/' },
+    { name: 'embed event', path: firstSubpage(dir, 'integrer/chronologie') },
+    { name: 'embed actor', path: largestSubpage(dir, 'integrer/acteurs') },
     { name: '404', path: '/cette-page-n-existe-pas/' },
   ];
 }
