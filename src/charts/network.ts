@@ -88,7 +88,7 @@ export function layoutNetwork(
   relations: readonly NetworkRelation[],
   options: NetworkOptions = {},
 ): NetworkLayout {
-  const { width = 960, height = 640, includeIsolated = true, bounded = false } = options;
+  const { width = 600, height = 450, includeIsolated = true, bounded = false } = options;
   const fontSize = options.fontSize ?? NODE_LABEL.fontSize;
   const iterations = options.iterations ?? (actors.length > 150 ? 150 : 300);
 
@@ -198,7 +198,7 @@ function simulate(
     const r = radius(degree.get(a.id) ?? 0);
     const w = textWidth(a.name, fontSize);
     // Room for the symbol and part of the label: enough for most labels to find a free side.
-    return { id: a.id, kind: a.kind, name: a.name, r, w, room: (r + NODE_LABEL.gap + fontSize * 0.9 + w * 0.32) * spacing };
+    return { id: a.id, kind: a.kind, name: a.name, r, w, room: (r + NODE_LABEL.gap + fontSize * 0.9 + w * 0.22) * spacing };
   });
   const kept = new Set(simNodes.map((n) => n.id));
   const simLinks: Array<SimulationLinkDatum<SimNode>> = relations
