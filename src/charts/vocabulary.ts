@@ -157,14 +157,22 @@ export function symbolBox(kind: ActorKind, r: number): { left: number; right: nu
 export const kindColourVar = (kind: ActorKind) => `--kind-${kind}`;
 export const relationColourVar = (type: RelationType) => `--relation-${type}`;
 
-/** The figures' stylesheet: every colour of the vocabulary as a custom property, both themes. */
+/** The figures' stylesheet: every colour of the vocabulary as a custom property (both themes),
+ *  and the rules that paint the kinds' symbols (KindSymbol.astro) and the relations' lines. */
 export function vocabularyCss(): string {
   const pair = (c: ThemeColour) => `light-dark(${c.light}, ${c.dark})`;
-  const lines = [
+  const properties = [
     ...actorKinds.map((kind) => `  ${kindColourVar(kind)}: ${pair(kindStyles[kind].colour)};`),
     ...relationTypes.map((type) => `  ${relationColourVar(type)}: ${pair(relationStyles[type].colour)};`),
   ];
-  return ['/* Generated from src/charts/vocabulary.ts at build time. */', `:root {\n${lines.join('\n')}\n}`, ''].join('\n');
+  return [
+    '/* Generated from src/charts/vocabulary.ts at build time. */',
+    `:root {\n${properties.join('\n')}\n}`,
+    '.kind-symbol { stroke: var(--fg); stroke-width: 1.2; }',
+    ...actorKinds.map((kind) => `.kind-symbol.kind-${kind} { fill: var(${kindColourVar(kind)}); }`),
+    ...relationTypes.map((type) => `.relation-line.type-${type} { stroke: var(${relationColourVar(type)}); }`),
+    '',
+  ].join('\n');
 }
 
 /** Rough width of a label in the figures' 12px UI font; only used to make room for it. */
