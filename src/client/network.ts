@@ -233,7 +233,7 @@ function enhance(root: HTMLElement): void {
     focusbar.hidden = !actor;
     if (!actor) return;
     const around = neighbours(actor.id, local.visible.shownRelations).length;
-    focusbar.querySelector('[data-focusbar-text]')!.textContent = `${actor.name} et ${around === 0 ? 'aucun voisin affiché' : around === 1 ? 'son voisin' : `ses ${around} voisins`}.`;
+    focusbar.querySelector('[data-focusbar-text]')!.textContent = `${actor.name} : ${around === 0 ? 'aucun voisin affiché' : around === 1 ? 'un voisin affiché' : `${around} voisins affichés`}.`;
     panel.querySelector('[data-panel-title]')!.textContent = actor.name;
     const body = panel.querySelector('[data-panel-body]')!;
     body.replaceChildren();

@@ -3,6 +3,7 @@
 // browser. Elements are found by role and label. The figure is drawn twice (a wide and a
 // narrow frame, the stylesheet shows one): drawing details are looked for in the one shown.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { textWidth } from '../../src/charts/vocabulary.ts';
 
 const ovh = (page: Page) => page.getByRole('link', { name: /^OVHcloud, entreprise/ }).first();
 const panel = (page: Page) => page.getByRole('complementary');
@@ -216,7 +217,8 @@ test('linked views: an actor lights its events, an event lights its actors', asy
 
 /** Label and symbol boxes of the shown drawing, as the browser lays them out, and the figure's box. */
 async function measure(page: Page) {
-  return frame(page).locator('svg[data-network-svg]').evaluate((svg) => {
+  return frame(page).locator('svg[data-network-svg]').evaluate((element) => {
+    const svg = element as unknown as SVGSVGElement;
     const box = (e: Element) => {
       const r = e.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
@@ -225,6 +227,10 @@ async function measure(page: Page) {
       id: a.dataset.actor!,
       label: box(a.querySelector('text')!),
       symbol: box(a.querySelector('.symbol')!),
+      name: a.querySelector('text')!.textContent!,
+      /** in the figure's own units, as the layout counts */
+      width: a.querySelector('text')!.getBBox().width,
+      size: Number(a.querySelector('text')!.getAttribute('font-size')),
       fontSize: parseFloat(getComputedStyle(a.querySelector('text')!).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width),
     }));
     return { svg: box(svg), nodes, viewport: document.documentElement.clientWidth };
@@ -251,6 +257,8 @@ for (const width of [1280, 390]) {
         if (overlaps(a.label, b.symbol)) problems.push(`${a.id} × ${b.id}: label over symbol`);
       }
     }
+    // the layout's estimate of each name's width holds the text the browser drew
+    for (const n of nodes) if (n.width > textWidth(n.name, n.size)) problems.push(`${n.id}: ${n.width} wider than estimated ${textWidth(n.name, n.size)}`);
     expect(problems).toEqual([]);
     // names stay legible: about 12 px or more as shown
     expect(Math.min(...nodes.map((n) => n.fontSize))).toBeGreaterThanOrEqual(11.5);
@@ -274,7 +282,7 @@ test('on a phone, a tap on an actor shows it with its neighbours; a second tap, 
   await expect(base).toHaveCSS('opacity', '0.2');
   await expect.poll(() => lit.count()).toBeGreaterThan(1);
   await expect(bar).toBeVisible();
-  await expect(bar).toContainText('OVHcloud et ses');
+  await expect(bar).toContainText(/^OVHcloud : \d+ voisins affichés\./);
   await expect(page).toHaveURL(/#acteur=ovhcloud/);
   // a second tap
   await tap();
