@@ -112,12 +112,13 @@ export function layoutNetwork(
   //    touching another label or a symbol, simulate again with more room per node, and at
   //    last stretch the drawing (distances grow, labels keep their size) until every one fits.
   let positioned: Array<{ sim: SimNode; label: PlacedLabel }> = [];
+  const links = sortedRelations.map((r) => [r.source, r.target] as const);
   let frameWidth = width;
   for (let attempt = 0; ; attempt++) {
     const spacing = 1 + attempt * 0.35;
     const simNodes = simulate(kept, sortedRelations, degree, { width, height, bounded, fontSize, iterations, spacing });
     frameWidth = bounded ? Math.max(width, ...simNodes.map((n) => n.w + 2 * (NODE_LABEL.gap + 4))) : width;
-    let placement = placeLabels(simNodes, fontSize, bounded ? frameWidth : null);
+    let placement = placeLabels(simNodes, links, fontSize, bounded ? frameWidth : null);
     if (placement.conflicts > 0 && attempt + 1 >= SPACING_TRIES) {
       for (let stretch = 1; placement.conflicts > 0 && stretch <= 40; stretch++) {
         const cx = bounded ? 0 : mean(simNodes.map((n) => n.x!));
@@ -128,7 +129,7 @@ export function layoutNetwork(
         }
         // two actors on one spot: a stretch cannot part them; a fixed nudge does
         nudgeCoincident(simNodes);
-        placement = placeLabels(simNodes, fontSize, bounded ? frameWidth : null);
+        placement = placeLabels(simNodes, links, fontSize, bounded ? frameWidth : null);
       }
     }
     if (placement.conflicts === 0 || attempt + 1 >= SPACING_TRIES) {
@@ -213,14 +214,15 @@ function simulate(
     .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(simLinks).id((n) => n.id).distance(spread * 0.9).strength(0.4))
     .force('charge', forceManyBody<SimNode>().strength(-spread * 2.2).distanceMax(spread * 6))
     .force('collide', forceCollide<SimNode>((n) => n.room).iterations(2))
-    .force('x', forceX<SimNode>(centreX).strength(0.06 * (height / width)))
+    .force('x', forceX<SimNode>(centreX).strength(0.06 * (height / width) * (bounded ? 0.5 : 1)))
     .force('y', forceY<SimNode>(0).strength(0.06))
     // cool down over exactly `iterations` ticks, whatever their number
     .alphaDecay(1 - Math.pow(0.001, 1 / iterations))
     .stop();
   for (let i = 0; i < iterations; i++) {
     simulation.tick();
-    // A bounded frame: each node where its label can still sit centred above or below it.
+    // A bounded frame: each node where its label can still sit centred above or below it (the
+    // walls hold the nodes in, so the pull to the middle can be weaker).
     if (bounded) for (const n of simNodes) n.x = clamp(n.x!, ...xRange(n, width));
   }
   return simNodes;
@@ -294,49 +296,92 @@ const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Mat
 const shift = (b: Box, x: number, y: number, pad = 0): Box => ({ left: b.left + x - pad, right: b.right + x + pad, top: b.top + y - pad, bottom: b.bottom + y + pad });
 
 /**
- * Greedy label placement: hubs first, each label on the free side with the least conflict
- * (overlap with other symbols and with labels already placed, leaving the frame), then two
- * passes that move each label again knowing where all the others are. `conflicts` counts the
- * labels that still touch something.
+ * Greedy label placement: hubs first, each label on the side with the least conflict (overlap
+ * with other symbols and with labels already placed, leaving the frame); two passes that move
+ * each label again knowing where all the others are; then two that prefer, among the free
+ * sides, the one the fewest lines cross. `conflicts` counts the labels that still touch a
+ * symbol or a label.
  */
-function placeLabels(nodes: readonly SimNode[], fontSize: number, frameWidth: number | null): { labels: PlacedLabel[]; conflicts: number } {
+function placeLabels(
+  nodes: readonly SimNode[],
+  links: ReadonlyArray<readonly [string, string]>,
+  fontSize: number,
+  frameWidth: number | null,
+): { labels: PlacedLabel[]; conflicts: number } {
   const pad = NODE_LABEL.halo / 2;
   const symbols = nodes.map((n) => nodeBox({ kind: n.kind, r: n.r, x: n.x!, y: n.y! }));
   const options = nodes.map((n) => labelCandidates({ kind: n.kind, r: n.r, name: n.name }, fontSize));
   const order = nodes.map((_, i) => i).sort((a, b) => nodes[b]!.r - nodes[a]!.r || compare(nodes[a]!.id, nodes[b]!.id));
+  const at = new Map(nodes.map((n) => [n.id, n]));
+  const segments = links.flatMap(([a, b]) => {
+    const s = at.get(a);
+    const t = at.get(b);
+    return s && t && s !== t ? [[s.x!, s.y!, t.x!, t.y!] as const] : [];
+  });
   const chosen: Array<Box | null> = nodes.map(() => null);
   const choice: number[] = nodes.map(() => 0);
 
-  const cost = (i: number, box: Box): number => {
+  /** what a label's box touches: symbols, placed labels, the frame's sides (an area, 0 when free) */
+  const conflict = (i: number, box: Box): number => {
     let c = 0;
     for (let j = 0; j < nodes.length; j++) {
-      if (j !== i) c += overlap(box, symbols[j]!);
+      if (j === i) continue;
+      c += overlap(box, symbols[j]!);
       const other = chosen[j];
-      if (j !== i && other) c += overlap(box, other);
+      if (other) c += overlap(box, other);
     }
     if (frameWidth !== null) c += Math.max(0, -box.left) * 50 + Math.max(0, box.right - frameWidth) * 50;
     return c;
   };
-  const place = (i: number) => {
+  const crossings = (box: Box) => segments.reduce((n, [x1, y1, x2, y2]) => n + (segmentCrossesBox(x1, y1, x2, y2, box) ? 1 : 0), 0);
+  // the drawing's extent without labels: a name that sticks out of it makes the figure larger
+  // (and every name smaller on screen), which costs like crossing a line every 10 px
+  const extent = symbols.reduce((a, b) => ({ left: Math.min(a.left, b.left), right: Math.max(a.right, b.right), top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom) }), { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity });
+  const outside = (box: Box) => (Math.max(0, extent.left - box.left) + Math.max(0, box.right - extent.right) + Math.max(0, extent.top - box.top) + Math.max(0, box.bottom - extent.bottom)) / 10;
+  const place = (i: number, lines: boolean) => {
     const n = nodes[i]!;
     let best = 0;
     let bestCost = Infinity;
     options[i]!.forEach((option, k) => {
-      const c = cost(i, shift(option.box, n.x!, n.y!, pad)) + k * 0.01;
+      const box = shift(option.box, n.x!, n.y!, pad);
+      // a conflict outweighs any number of crossed lines; the order of the sides breaks ties
+      const c = conflict(i, box) * 1000 + (lines ? crossings(box) + outside(box) : 0) + k * 0.01;
       if (c < bestCost) [best, bestCost] = [k, c];
     });
     choice[i] = best;
     chosen[i] = shift(options[i]![best]!.box, n.x!, n.y!, pad);
   };
-  for (const i of order) place(i);
-  for (let pass = 0; pass < 2; pass++) for (const i of order) (chosen[i] = null), place(i);
+  // First every name free of the others; then, one at a time, each name moved off the lines
+  // where a side is free for it (a move never makes a conflict: the others stay where they are).
+  for (const i of order) place(i, false);
+  for (let pass = 0; pass < 2; pass++) for (const i of order) (chosen[i] = null), place(i, false);
+  for (let pass = 0; pass < 2; pass++) for (const i of order) (chosen[i] = null), place(i, true);
 
   let conflicts = 0;
-  for (const i of order) if (cost(i, chosen[i]!) > 0) conflicts++;
+  for (const i of order) if (conflict(i, chosen[i]!) > 0) conflicts++;
   return {
     labels: nodes.map((_, i) => ({ ...options[i]![choice[i]!]!, box: chosen[i]! })),
     conflicts,
   };
+}
+
+/** Whether the segment (x1, y1)–(x2, y2) passes through the box (Liang–Barsky clipping). */
+function segmentCrossesBox(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [[-dx, x1 - box.left], [dx, box.right - x1], [-dy, y1 - box.top], [dy, box.bottom - y1]] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
 }
 
 function radius(degree: number): number {
