@@ -111,6 +111,7 @@ export function layoutNetwork(
   // 2. Positions and labels: simulate, place the labels; where one cannot be placed without
   //    touching another label or a symbol, simulate again with more room per node, and at
   //    last stretch the drawing (distances grow, labels keep their size) until every one fits.
+  //    A bounded frame, whose width is fixed, makes room downwards at once instead.
   let positioned: Array<{ sim: SimNode; label: PlacedLabel }> = [];
   const links = sortedRelations.map((r) => [r.source, r.target] as const);
   let frameWidth = width;
@@ -119,20 +120,37 @@ export function layoutNetwork(
     const simNodes = simulate(kept, sortedRelations, degree, { width, height, bounded, fontSize, iterations, spacing });
     frameWidth = bounded ? Math.max(width, ...simNodes.map((n) => n.w + 2 * (NODE_LABEL.gap + 4))) : width;
     let placement = placeLabels(simNodes, links, fontSize, bounded ? frameWidth : null);
-    if (placement.conflicts > 0 && attempt + 1 >= SPACING_TRIES) {
+    if (placement.conflicts > 0 && bounded) {
+      // A bounded frame cannot grow sideways: where a name still touches something, everything
+      // from the lower of the two down moves down by the overlap, until every name is free.
+      for (let round = 0; placement.conflicts > 0 && round < 50; round++) {
+        // each touching pair, from the lowest up, so that a move does not shift pairs still to part
+        const seen = new Set<string>();
+        const pairs = placement.touching.filter(([i, j]) => {
+          const key = `${Math.min(i, j)} ${Math.max(i, j)}`;
+          return !seen.has(key) && !!seen.add(key);
+        }).sort((a, b) => Math.max(simNodes[b[0]]!.y!, simNodes[b[1]]!.y!) - Math.max(simNodes[a[0]]!.y!, simNodes[a[1]]!.y!));
+        for (const [i, j, dy] of pairs) {
+          const [upper, lower] = simNodes[i]!.y! <= simNodes[j]!.y! ? [simNodes[i]!, simNodes[j]!] : [simNodes[j]!, simNodes[i]!];
+          const from = lower.y!;
+          for (const n of simNodes) if (n !== upper && n.y! >= from) n.y = n.y! + dy;
+        }
+        placement = placeLabels(simNodes, links, fontSize, frameWidth);
+      }
+    } else if (placement.conflicts > 0 && attempt + 1 >= SPACING_TRIES) {
       for (let stretch = 1; placement.conflicts > 0 && stretch <= 40; stretch++) {
-        const cx = bounded ? 0 : mean(simNodes.map((n) => n.x!));
+        const cx = mean(simNodes.map((n) => n.x!));
         const cy = mean(simNodes.map((n) => n.y!));
         for (const n of simNodes) {
-          if (!bounded) n.x = cx + (n.x! - cx) * 1.08;
+          n.x = cx + (n.x! - cx) * 1.08;
           n.y = cy + (n.y! - cy) * 1.08;
         }
         // two actors on one spot: a stretch cannot part them; a fixed nudge does
         nudgeCoincident(simNodes);
-        placement = placeLabels(simNodes, links, fontSize, bounded ? frameWidth : null);
+        placement = placeLabels(simNodes, links, fontSize, null);
       }
     }
-    if (placement.conflicts === 0 || attempt + 1 >= SPACING_TRIES) {
+    if (placement.conflicts === 0 || bounded || attempt + 1 >= SPACING_TRIES) {
       positioned = simNodes.map((sim, i) => ({ sim, label: placement.labels[i]! }));
       break;
     }
@@ -307,7 +325,7 @@ function placeLabels(
   links: ReadonlyArray<readonly [string, string]>,
   fontSize: number,
   frameWidth: number | null,
-): { labels: PlacedLabel[]; conflicts: number } {
+): { labels: PlacedLabel[]; conflicts: number; touching: Array<[number, number, number]> } {
   const pad = NODE_LABEL.halo / 2;
   const symbols = nodes.map((n) => nodeBox({ kind: n.kind, r: n.r, x: n.x!, y: n.y! }));
   const options = nodes.map((n) => labelCandidates({ kind: n.kind, r: n.r, name: n.name }, fontSize));
@@ -358,10 +376,25 @@ function placeLabels(
   for (let pass = 0; pass < 2; pass++) for (const i of order) (chosen[i] = null), place(i, true);
 
   let conflicts = 0;
-  for (const i of order) if (conflict(i, chosen[i]!) > 0) conflicts++;
+  /** each label that touches something: its node, the other node, how far they overlap in height */
+  const touching: Array<[number, number, number]> = [];
+  for (const i of order) {
+    if (conflict(i, chosen[i]!) === 0) continue;
+    conflicts++;
+    const box = chosen[i]!;
+    const before = touching.length;
+    for (let j = 0; j < nodes.length; j++) {
+      if (j === i) continue;
+      const dy = Math.max(...[symbols[j]!, chosen[j]!].map((other) => (overlap(box, other) > 0 ? Math.min(box.bottom, other.bottom) - Math.max(box.top, other.top) + 2 : 0)));
+      if (dy > 0) touching.push([i, j, dy]);
+    }
+    // touching only the frame's sides: nothing to part
+    if (touching.length === before) conflicts--;
+  }
   return {
     labels: nodes.map((_, i) => ({ ...options[i]![choice[i]!]!, box: chosen[i]! })),
     conflicts,
+    touching,
   };
 }
 

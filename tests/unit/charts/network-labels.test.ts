@@ -68,6 +68,14 @@ describe.each(frames)('label placement, %s frame', (_, options) => {
     expect(insideViewBox(layout)).toEqual([]);
   });
 
+  it('three hundred actors (the size the build’s budget is set for)', { timeout: 60_000 }, () => {
+    const actors = Array.from({ length: 300 }, (_, i) => actor(i, `Acteur numéro ${i}${' bis'.repeat(i % 4)}`));
+    const relations = Array.from({ length: 600 }, (_, i) => ({ ...relation((i * 7) % 300, (i * 13 + 5) % 300), id: `r${i}` }));
+    const layout = layoutNetwork(actors, relations, options);
+    expect(layout.nodes).toHaveLength(300);
+    expect(collisions(layout)).toEqual([]);
+  });
+
   it('very long names keep their whole label', () => {
     const long = 'Agence nationale de la sécurité des systèmes d’information et du numérique de confiance';
     const actors = Array.from({ length: 8 }, (_, i) => actor(i, `${long} ${i}`));
