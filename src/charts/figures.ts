@@ -6,7 +6,7 @@ import { precisionOf, type Actor, type ActorKind, type Knowledge, type Precision
 import type { ArticleRecord, DatedMention, KnownArticleDate, Mention, ResolvedEvidence } from '../model/generated.ts';
 import { atDate, frenchList, spanText } from '../lib/dates.ts';
 import { afterLabel, named, subject } from '../lib/phrase.ts';
-import { layoutNetwork, type NetworkLayout, type NetworkOptions } from './network.ts';
+import { layoutNetwork, NARROW_FRAME, type NetworkLayout, type NetworkOptions } from './network.ts';
 import { layoutTimeline, type TimelineLayout, type TimelineOptions } from './timeline.ts';
 import { periodOf, yearOf } from './period.ts';
 
@@ -98,6 +98,8 @@ export interface FigureDate {
 // Output shape: network.json / timeline.json in one object.
 export interface Figures {
   network: NetworkLayout;
+  /** the same network drawn for a phone's narrow, tall frame */
+  networkNarrow: NetworkLayout;
   timeline: TimelineLayout;
   actors: FigureActor[];
   relations: FigureRelation[];
@@ -191,6 +193,8 @@ export function buildFigures(
     })
     .map((d) => ({ ...d, article: articleOf(d.article).slug }));
   const network = layoutNetwork(knowledge.actors, knowledge.relations, options.network);
+  const { iterations, includeIsolated } = options.network ?? {};
+  const networkNarrow = layoutNetwork(knowledge.actors, knowledge.relations, { ...NARROW_FRAME, iterations, includeIsolated });
   const timeline = layoutTimeline(knowledge.events, datedMentions, options.timeline);
 
   const dates: FigureDate[] = timeline.marks
@@ -207,7 +211,7 @@ export function buildFigures(
       };
     });
 
-  return { network, timeline, actors, relations, events, dates };
+  return { network, networkNarrow, timeline, actors, relations, events, dates };
 }
 
 /**

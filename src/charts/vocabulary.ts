@@ -1,7 +1,16 @@
-// The figures' visual vocabulary: how each actor kind and relation type is told apart
-// WITHOUT relying on colour (shape per kind, dash pattern per relation type), with the
-// French words the legend, filters and tables show. Pure data: the components draw it.
+// The figures' visual vocabulary, in one place: how each actor kind and relation type is told
+// apart WITHOUT relying on colour (shape per kind, dash pattern per relation type), their
+// colours in both themes (written into the figures' stylesheet as custom properties, see
+// vocabularyCss), the French words the legend, filters and tables show, and the labels'
+// type and offset. Pure data: the components draw it.
 import type { ActorKind, RelationType } from '../model/knowledge.ts';
+import { UI_FONT_ADVANCES, UI_FONT_ASCENT, UI_FONT_DESCENT, UI_FONT_UNITS_PER_EM, UI_FONT_WIDEST } from './ui-font-metrics.ts';
+
+/** A colour per theme; the stylesheet pairs them with light-dark(). */
+export interface ThemeColour {
+  light: string;
+  dark: string;
+}
 
 export interface KindStyle {
   /** French label, plural for filters and legends */
@@ -9,15 +18,17 @@ export interface KindStyle {
   /** singular, for a node's description ("OVHcloud, entreprise") */
   singular: string;
   shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon' | 'star';
+  /** the symbol's fill (its outline is the text colour) */
+  colour: ThemeColour;
 }
 
 export const kindStyles: Record<ActorKind, KindStyle> = {
-  company: { label: 'Entreprises', singular: 'entreprise', shape: 'circle' },
-  institution: { label: 'Institutions', singular: 'institution', shape: 'square' },
-  state: { label: 'États', singular: 'État', shape: 'diamond' },
-  person: { label: 'Personnes', singular: 'personne', shape: 'triangle' },
-  initiative: { label: 'Initiatives', singular: 'initiative', shape: 'hexagon' },
-  law: { label: 'Lois et règlements', singular: 'loi ou règlement', shape: 'star' },
+  company: { label: 'Entreprises', singular: 'entreprise', shape: 'circle', colour: { light: '#2f6fb3', dark: '#6fa8e6' } },
+  institution: { label: 'Institutions', singular: 'institution', shape: 'square', colour: { light: '#b8860b', dark: '#e0b44a' } },
+  state: { label: 'États', singular: 'État', shape: 'diamond', colour: { light: '#2e8b57', dark: '#5fc08a' } },
+  person: { label: 'Personnes', singular: 'personne', shape: 'triangle', colour: { light: '#b0476b', dark: '#e07c9f' } },
+  initiative: { label: 'Initiatives', singular: 'initiative', shape: 'hexagon', colour: { light: '#6a5acd', dark: '#9d91ee' } },
+  law: { label: 'Lois et règlements', singular: 'loi ou règlement', shape: 'star', colour: { light: '#8a6d5a', dark: '#c29f86' } },
 };
 
 export const actorKinds = Object.keys(kindStyles) as ActorKind[];
@@ -26,22 +37,27 @@ export interface RelationStyle {
   label: string;
   /** SVG stroke-dasharray; '' is a solid line */
   dash: string;
+  /** the line's colour: a quiet one, the dash pattern tells the types apart */
+  colour: ThemeColour;
 }
+
+/** The lines share one quiet colour (the muted text colour) unless a type needs its own. */
+const line: ThemeColour = { light: '#55565d', dark: '#a9abb3' };
 
 /** Types are named as kinds of tie (nouns), never as a role in the present tense: when a tie
  *  held is said by each relation's own time. */
 export const relationStyles: Record<RelationType, RelationStyle> = {
-  partnership: { label: 'Partenariat', dash: '' },
-  mission: { label: 'Mission confiée', dash: '8 3' },
-  membership: { label: 'Appartenance', dash: '2 3' },
-  ownership: { label: 'Propriété', dash: '12 3 2 3' },
-  leadership: { label: 'Direction', dash: '1 2' },
-  competition: { label: 'Concurrence', dash: '6 6' },
-  regulation: { label: 'Régulation', dash: '10 2 2 2 2 2' },
-  customer: { label: 'Relation client', dash: '4 2' },
-  support: { label: 'Soutien', dash: '14 4' },
-  acquisition: { label: 'Rachat', dash: '3 1 3 6' },
-  negotiation: { label: 'Négociation', dash: '5 2 1 2' },
+  partnership: { label: 'Partenariat', dash: '', colour: line },
+  mission: { label: 'Mission confiée', dash: '8 3', colour: line },
+  membership: { label: 'Appartenance', dash: '2 3', colour: line },
+  ownership: { label: 'Propriété', dash: '12 3 2 3', colour: line },
+  leadership: { label: 'Direction', dash: '1 2', colour: line },
+  competition: { label: 'Concurrence', dash: '6 6', colour: line },
+  regulation: { label: 'Régulation', dash: '10 2 2 2 2 2', colour: line },
+  customer: { label: 'Relation client', dash: '4 2', colour: line },
+  support: { label: 'Soutien', dash: '14 4', colour: line },
+  acquisition: { label: 'Rachat', dash: '3 1 3 6', colour: line },
+  negotiation: { label: 'Négociation', dash: '5 2 1 2', colour: line },
 };
 
 export const relationTypes = Object.keys(relationStyles) as RelationType[];
@@ -85,6 +101,78 @@ export function kindSymbol(kind: ActorKind, r: number): string {
 
 function polar(radius: number, angle: number): [number, number] {
   return [radius * Math.cos(angle), radius * Math.sin(angle)];
+}
+
+/** The actors' names in the network: their size, their gap to the symbol, their halo. */
+export const NODE_LABEL = {
+  /** px, in the figure's own units: the wide figure is shown at about its size, never smaller */
+  fontSize: 12,
+  /** the narrow (phone) figure is drawn a little larger: it is shown at about 0.8–1× */
+  narrowFontSize: 13,
+  /** between the symbol's box and the label's box */
+  gap: 3,
+  /** the stroke drawn under the text to lift it off the lines (paint-order: stroke) */
+  halo: 3,
+} as const;
+
+/**
+ * Width of a text in Source Sans 3 regular (the UI face) at `fontSize`, from its advance widths,
+ * rounded up: an upper bound of what a browser draws (kerning only brings letters closer), so a
+ * box made from it always holds the real text. A character the table lacks counts as the widest.
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let units = 0;
+  for (const char of text) units += UI_FONT_ADVANCES[char.codePointAt(0)!] ?? UI_FONT_WIDEST;
+  // 2 % and half a pixel more: rounding in the browser's text layout, and a fallback face whose
+  // metrics are matched to this one on average, not letter by letter.
+  return Math.ceil((units / UI_FONT_UNITS_PER_EM) * fontSize * 1.02 + 0.5);
+}
+
+/** Above and below the baseline: the box a browser gives a line of text at `fontSize`. */
+export function textExtent(fontSize: number): { ascent: number; descent: number } {
+  return { ascent: (UI_FONT_ASCENT / UI_FONT_UNITS_PER_EM) * fontSize, descent: (UI_FONT_DESCENT / UI_FONT_UNITS_PER_EM) * fontSize };
+}
+
+/** The box of a kind's symbol of size r, around its centre (the outline's stroke not included). */
+export function symbolBox(kind: ActorKind, r: number): { left: number; right: number; top: number; bottom: number } {
+  switch (kindStyles[kind].shape) {
+    case 'circle':
+      return { left: -r, right: r, top: -r, bottom: r };
+    case 'square':
+      return { left: -r * 0.886, right: r * 0.886, top: -r * 0.886, bottom: r * 0.886 };
+    case 'diamond':
+      return { left: -r * 1.253, right: r * 1.253, top: -r * 1.253, bottom: r * 1.253 };
+    case 'triangle':
+      return { left: -r * 1.555 * 0.866, right: r * 1.555 * 0.866, top: -r * 1.555, bottom: r * 1.555 * 0.5 };
+    case 'hexagon':
+      return { left: -r * 1.1, right: r * 1.1, top: -r * 1.1 * 0.866, bottom: r * 1.1 * 0.866 };
+    case 'star': {
+      const outer = r * 1.35;
+      return { left: -outer * 0.951, right: outer * 0.951, top: -outer, bottom: outer * 0.809 };
+    }
+  }
+}
+
+/** The custom property of a kind's and of a relation type's colour (what vocabularyCss writes). */
+export const kindColourVar = (kind: ActorKind) => `--kind-${kind}`;
+export const relationColourVar = (type: RelationType) => `--relation-${type}`;
+
+/** The figures' stylesheet: every colour of the vocabulary as a custom property (both themes),
+ *  and the rules that paint the kinds' symbols (KindSymbol.astro) and the relations' lines. */
+export function vocabularyCss(): string {
+  const pair = (c: ThemeColour) => `light-dark(${c.light}, ${c.dark})`;
+  const properties = [
+    ...actorKinds.map((kind) => `  ${kindColourVar(kind)}: ${pair(kindStyles[kind].colour)};`),
+    ...relationTypes.map((type) => `  ${relationColourVar(type)}: ${pair(relationStyles[type].colour)};`),
+  ];
+  return [
+    '/* Generated from src/charts/vocabulary.ts at build time. */',
+    `:root {\n${properties.join('\n')}\n}`,
+    '.kind-symbol { stroke: var(--fg); stroke-width: 1.2; }',
+    ...actorKinds.map((kind) => `.kind-symbol.kind-${kind} { fill: var(${kindColourVar(kind)}); }`),
+    ...relationTypes.map((type) => `.relation-line.type-${type} { stroke: var(${relationColourVar(type)}); }`),
+    '',
+  ].join('\n');
 }
 
 /** Rough width of a label in the figures' 12px UI font; only used to make room for it. */

@@ -1,42 +1,102 @@
-// Behaviour of the actor network (the SVG is already drawn: this only enhances it).
-// zoom/pan (d3-zoom), neighbours lit on hover and focus, filters by actor kind and relation
-// type, search, a side panel with the evidence, a keyboard walk along the edges, and the
-// state shared with the timeline and the URL (view-state.ts).
+// Behaviour of the actor network (the SVG is already drawn: this only enhances it): zoom,
+// neighbours lit on hover, keyboard focus and tap, filters by actor kind and relation type,
+// search, a panel with the evidence, a keyboard walk along the edges, and the state shared
+// with the timeline and the URL (view-state.ts). What a state shows is decided by the pure
+// functions of src/charts/network-state.ts; this file binds them to the page.
+//
+// The figure is drawn twice (a wide and a narrow frame, one shown by the stylesheet): every
+// frame gets the same classes and highlight; events only ever come from the one shown.
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity } from 'd3-zoom';
+import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import type { NetworkClientData } from '../charts/client-data.ts';
+import {
+  ARROW_DIRECTIONS,
+  findActor,
+  litActors,
+  neighbours,
+  relationsByActor,
+  stepToward,
+  visibility,
+  type NetworkRelationData,
+  type Point,
+  type Visible,
+} from '../charts/network-state.ts';
 import { onPreviewActors, onViewState, setViewState, viewState, type ViewState } from './view-state.ts';
-
-type Relation = NetworkClientData['relations'][number];
-type Actor = NetworkClientData['actors'][number];
 
 export function enhanceNetworks(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-network-root]')) enhance(root);
 }
 
-function enhance(root: HTMLElement): void {
-  performance.mark('network:enhance-start');
-  const data = JSON.parse(root.querySelector('[data-network-data]')!.textContent!) as NetworkClientData;
-  const svg = root.querySelector<SVGSVGElement>('[data-network-svg]')!;
+/** One drawing of the network and what the script needs of it. */
+interface Frame {
+  element: HTMLElement;
+  svg: SVGSVGElement;
+  nodes: Map<string, SVGAElement>;
+  edges: SVGPathElement[];
+  edgesOf: Map<string, SVGPathElement[]>;
+  /** node centres, as the build wrote them (data-x, data-y) */
+  positions: Map<string, Point>;
+  overlayEdges: SVGGElement;
+  overlayNodes: SVGGElement;
+  zoom: ZoomBehavior<SVGSVGElement, unknown>;
+}
+
+function bindFrame(element: HTMLElement): Frame {
+  const svg = element.querySelector<SVGSVGElement>('[data-network-svg]')!;
   const layer = svg.querySelector<SVGGElement>('[data-zoom-layer]')!;
-  const overlay = root.querySelector<SVGSVGElement>('[data-network-overlay]')!;
+  const overlay = element.querySelector<SVGSVGElement>('[data-network-overlay]')!;
   const overlayLayer = overlay.querySelector<SVGGElement>('[data-overlay-layer]')!;
-  const status = root.querySelector<HTMLElement>('[data-network-status]')!;
-  const panel = root.querySelector<HTMLElement>('[data-network-panel]')!;
-  const nodes = new Map([...svg.querySelectorAll<SVGAElement>('[data-actor]')].map((n) => [n.dataset.actor!, n]));
+  const nodes = new Map([...svg.querySelectorAll<SVGAElement>('a[data-actor]')].map((n) => [n.dataset.actor!, n]));
   const edges = [...svg.querySelectorAll<SVGPathElement>('path[data-relation]')];
   const edgesOf = new Map<string, SVGPathElement[]>();
   for (const edge of edges)
     for (const end of new Set([edge.dataset.source ?? '', edge.dataset.target ?? ''])) edgesOf.set(end, [...(edgesOf.get(end) ?? []), edge]);
+  const positions = new Map([...nodes].map(([id, n]) => [id, [Number(n.dataset.x), Number(n.dataset.y)] as Point]));
+  // Zoom and pan: wheel only with Ctrl/⌘ (the page must keep scrolling), no touch capture
+  // (a phone scrolls the page; the buttons zoom).
+  const behaviour = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.5, 8])
+    .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
+    .touchable(() => false)
+    .on('zoom', (event: { transform: { toString(): string } }) => {
+      layer.setAttribute('transform', event.transform.toString());
+      overlayLayer.setAttribute('transform', event.transform.toString()); // the highlight follows the figure
+    });
+  select(svg).call(behaviour);
+  return {
+    element, svg, nodes, edges, edgesOf, positions, zoom: behaviour,
+    overlayEdges: overlay.querySelector<SVGGElement>('[data-overlay-edges]')!,
+    overlayNodes: overlay.querySelector<SVGGElement>('[data-overlay-nodes]')!,
+  };
+}
+
+const isShown = (frame: Frame) => getComputedStyle(frame.element).display !== 'none';
+
+/** An inert copy of a node or an edge for the overlay: no link, no id, no name, no title. */
+function overlayCopy(element: SVGElement, tag: string): SVGElement {
+  const copy = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const { name, value } of element.attributes) {
+    // keep the scoped-style marker (data-astro-cid-…), drop what makes a link, a name or a hook
+    if (name === 'href' || name === 'tabindex' || name === 'id' || name.startsWith('aria-')) continue;
+    if (name.startsWith('data-') && !name.startsWith('data-astro-')) continue;
+    copy.setAttribute(name, value);
+  }
+  for (const child of element.children) if (child.tagName.toLowerCase() !== 'title') copy.append(child.cloneNode(true));
+  return copy;
+}
+
+function enhance(root: HTMLElement): void {
+  performance.mark('network:enhance-start');
+  const data = JSON.parse(root.querySelector('[data-network-data]')!.textContent!) as NetworkClientData;
+  const frames = [...root.querySelectorAll<HTMLElement>('[data-network-frame]')].map(bindFrame);
+  const status = root.querySelector<HTMLElement>('[data-network-status]')!;
+  const panel = root.querySelector<HTMLElement>('[data-network-panel]')!;
+  const focusbar = root.querySelector<HTMLElement>('[data-network-focusbar]')!;
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-relation]')];
   const actors = new Map(data.actors.map((a) => [a.id, a]));
-  const relations = new Map(data.relations.map((r) => [r.id, r]));
-  const relationsOf = new Map<string, Relation[]>();
-  for (const r of data.relations) for (const end of new Set([r.source, r.target])) relationsOf.set(end, [...(relationsOf.get(end) ?? []), r]);
-  const position = (id: string) => {
-    const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(nodes.get(id)?.getAttribute('transform') ?? '');
-    return { x: Number(m?.[1] ?? 0), y: Number(m?.[2] ?? 0) };
-  };
+  const known = new Set(actors.keys());
+  const byActor = relationsByActor(data.relations);
+  const degree = (id: string) => byActor.get(id)?.length ?? 0;
 
   root.classList.add('network-enhanced');
   // Filters open by default where there is room for them, or when the link carries some.
@@ -45,123 +105,91 @@ function enhance(root: HTMLElement): void {
   filters.open = matchMedia('(min-width: 40rem)').matches || !!initial.kinds || !!initial.types;
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-network-controls], [data-network-help]')) hidden.hidden = false;
 
-  // Zoom and pan: wheel only with Ctrl/⌘ (the page must keep scrolling), no touch capture
-  // (a phone scrolls the page; the buttons zoom).
-  const zoomBehaviour = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.5, 8])
-    .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
-    .touchable(() => false)
-    .on('zoom', (event: { transform: { toString(): string } }) => {
-      layer.setAttribute('transform', event.transform.toString());
-      overlayLayer.setAttribute('transform', event.transform.toString()); // the highlight follows the figure
-    });
-  const svgSelection = select(svg);
-  svgSelection.call(zoomBehaviour);
-  root.querySelector('[data-zoom="in"]')!.addEventListener('click', () => zoomBehaviour.scaleBy(svgSelection, 1.5));
-  root.querySelector('[data-zoom="out"]')!.addEventListener('click', () => zoomBehaviour.scaleBy(svgSelection, 1 / 1.5));
-  root.querySelector('[data-zoom="reset"]')!.addEventListener('click', () => zoomBehaviour.transform(svgSelection, zoomIdentity));
+  const zoomBy = (change: (frame: Frame) => void) => frames.filter(isShown).forEach(change);
+  root.querySelector('[data-zoom="in"]')!.addEventListener('click', () => zoomBy((f) => f.zoom.scaleBy(select(f.svg), 1.5)));
+  root.querySelector('[data-zoom="out"]')!.addEventListener('click', () => zoomBy((f) => f.zoom.scaleBy(select(f.svg), 1 / 1.5)));
+  root.querySelector('[data-zoom="reset"]')!.addEventListener('click', () => zoomBy((f) => f.zoom.transform(select(f.svg), zoomIdentity)));
 
-  // What is visible under the current filters and period; recomputed on every state change.
-  let visibleEdges: Relation[] = [];
-  let visibleNodes = new Set<string>();
-  let hovered: string | null = null;
-  let preview: string[] | null = null;
-  const degree = (id: string) => relationsOf.get(id)?.length ?? 0;
-  let current = [...nodes.keys()].sort((a, b) => degree(b) - degree(a))[0] ?? '';
+  // The few things that change between states, in one place.
+  const local = {
+    visible: visibility(data, initial, byActor) as Visible,
+    /** the actor under the mouse or the keyboard focus */
+    hovered: null as string | null,
+    /** a passing highlight from the timeline */
+    preview: null as string[] | null,
+    /** the node in the tab order (roving focus) */
+    current: [...known].sort((a, b) => degree(b) - degree(a))[0] ?? '',
+    selected: null as string | null,
+    eventActors: new Set<string>(),
+    /** the last pointer was a finger or a pen: the mouse events a tap emulates are not a hover */
+    touch: false,
+  };
 
   function applyFilters(state: ViewState) {
-    const later = (r: Relation) => state.to !== null && r.since >= state.to + 1;
-    const typeShown = (r: Relation) => !state.types || state.types.includes(r.type);
-    const kindShown = (a: Actor | undefined) => !!a && (!state.kinds || state.kinds.includes(a.kind));
-    visibleEdges = data.relations.filter((r) => typeShown(r) && !later(r) && kindShown(actors.get(r.source)) && kindShown(actors.get(r.target)));
-    visibleNodes = new Set();
-    for (const [id, node] of nodes) {
-      const actor = actors.get(id);
-      const all = relationsOf.get(id) ?? [];
-      // An actor appears "as of then" once one of its relations is known; actors without any stay.
-      const isLater = all.length > 0 && all.every(later);
-      node.classList.toggle('is-filtered', !kindShown(actor));
-      node.classList.toggle('is-later', isLater);
-      if (kindShown(actor) && !isLater) visibleNodes.add(id);
-    }
-    const shown = new Set(visibleEdges.map((r) => r.id));
-    for (const edge of edges) {
-      const r = relations.get(edge.dataset.relation!)!;
-      edge.classList.toggle('is-later', later(r));
-      edge.classList.toggle('is-filtered', !later(r) && !shown.has(r.id));
+    const visible = visibility(data, state, byActor);
+    local.visible = visible;
+    for (const frame of frames) {
+      for (const [id, node] of frame.nodes) {
+        const v = visible.actors.get(id);
+        node.classList.toggle('is-filtered', v === 'filtered');
+        node.classList.toggle('is-later', v === 'later');
+      }
+      for (const edge of frame.edges) {
+        const v = visible.relations.get(edge.dataset.relation!);
+        edge.classList.toggle('is-later', v === 'later');
+        edge.classList.toggle('is-filtered', v === 'filtered');
+      }
     }
     for (const row of rows) {
-      const r = relations.get(row.dataset.relation!)!;
-      row.classList.toggle('is-later', later(r));
-      row.classList.toggle('is-filtered', !later(r) && !shown.has(r.id));
+      const v = visible.relations.get(row.dataset.relation!);
+      row.classList.toggle('is-later', v === 'later');
+      row.classList.toggle('is-filtered', v === 'filtered');
     }
     for (const box of root.querySelectorAll<HTMLInputElement>('input[name="genre"]')) box.checked = !state.kinds || state.kinds.includes(box.value);
     for (const box of root.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.checked = !state.types || state.types.includes(box.value);
-    status.textContent = `${visibleNodes.size} acteurs et ${visibleEdges.length} relations affichés${state.to !== null ? `, connus fin ${state.to}` : ''}.`;
+    status.textContent = `${visible.shownActors.size} acteurs et ${visible.shownRelations.length} relations affichés${state.to !== null ? `, connus fin ${state.to}` : ''}.`;
   }
 
-  const neighbours = (id: string) =>
-    visibleEdges.filter((r) => r.source === id || r.target === id).map((r) => (r.source === id ? r.target : r.source));
+  const shown = (element: Element) => !element.classList.contains('is-filtered') && !element.classList.contains('is-later');
 
   // The highlight is drawn as an overlay: the lit actors and edges are copied into a small SVG
   // on top, and the whole figure fades with ONE opacity change on its <svg>. Toggling classes on
   // hundreds of nodes and edges cost ~40 ms of style and paint per hover at 300 actors; the
   // overlay keeps it within a frame. The overlay is aria-hidden and takes no pointer events:
   // the figure's nodes stay the only links, focus targets and hover targets.
-  const overlayEdges = overlay.querySelector<SVGGElement>('[data-overlay-edges]')!;
-  const overlayNodes = overlay.querySelector<SVGGElement>('[data-overlay-nodes]')!;
-  const shown = (element: Element) => !element.classList.contains('is-filtered') && !element.classList.contains('is-later');
-  let selected: string | null = null;
-  let eventActors = new Set<string>();
-
-  /** An inert copy of a node or an edge for the overlay: no link, no id, no name, no title. */
-  function overlayCopy<E extends SVGElement>(element: E, tag: string): SVGElement {
-    const copy = document.createElementNS('http://www.w3.org/2000/svg', tag);
-    for (const { name, value } of element.attributes) {
-      // keep the scoped-style marker (data-astro-cid-…), drop what makes a link, a name or a hook
-      if (name === 'href' || name === 'tabindex' || name === 'id' || name.startsWith('aria-')) continue;
-      if (name.startsWith('data-') && !name.startsWith('data-astro-')) continue;
-      copy.setAttribute(name, value);
-    }
-    for (const child of element.children) if (child.tagName.toLowerCase() !== 'title') copy.append(child.cloneNode(true));
-    return copy;
-  }
-
-  /** Light a set of actors and the visible edges between them and the centre actor. */
   function highlight() {
     performance.mark('network:highlight-start');
     const state = viewState();
-    let lit: Set<string> | null = null;
-    let centre: string | null = null;
-    if (hovered) centre = hovered;
-    else if (preview) lit = new Set(preview);
-    else if (state.actor && nodes.has(state.actor)) centre = state.actor;
-    else if (state.event) lit = new Set(data.events.find((e) => e.id === state.event)?.actors ?? []);
-    if (centre) lit = new Set([centre, ...neighbours(centre)]);
+    const lit = litActors(state, local, data, known, local.visible.shownRelations);
 
     // Selection and event actors: only the nodes whose state changed are touched.
-    const nextSelected = state.actor && nodes.has(state.actor) ? state.actor : null;
-    if (nextSelected !== selected) {
-      const was = selected ? nodes.get(selected) : undefined;
-      was?.classList.remove('is-selected');
-      was?.removeAttribute('aria-current');
-      const now = nextSelected ? nodes.get(nextSelected) : undefined;
-      now?.classList.add('is-selected');
-      now?.setAttribute('aria-current', 'true');
-      selected = nextSelected;
-    }
+    const nextSelected = state.actor && known.has(state.actor) ? state.actor : null;
     const nextEventActors = new Set(state.event ? (data.events.find((e) => e.id === state.event)?.actors ?? []) : []);
-    for (const id of eventActors) if (!nextEventActors.has(id)) nodes.get(id)?.classList.remove('is-event-actor');
-    for (const id of nextEventActors) if (!eventActors.has(id)) nodes.get(id)?.classList.add('is-event-actor');
-    eventActors = nextEventActors;
+    for (const frame of frames) {
+      if (nextSelected !== local.selected) {
+        const was = local.selected ? frame.nodes.get(local.selected) : undefined;
+        was?.classList.remove('is-selected');
+        was?.removeAttribute('aria-current');
+        const now = nextSelected ? frame.nodes.get(nextSelected) : undefined;
+        now?.classList.add('is-selected');
+        now?.setAttribute('aria-current', 'true');
+      }
+      for (const id of local.eventActors) if (!nextEventActors.has(id)) frame.nodes.get(id)?.classList.remove('is-event-actor');
+      for (const id of nextEventActors) if (!local.eventActors.has(id)) frame.nodes.get(id)?.classList.add('is-event-actor');
+      drawOverlay(frame, lit.centre, lit.actors);
+    }
+    local.selected = nextSelected;
+    local.eventActors = nextEventActors;
+    performance.measure('network:highlight', 'network:highlight-start');
+  }
 
-    // The overlay: copies of the lit edges (under) and lit actors (over), redrawn each time.
+  function drawOverlay(frame: Frame, centre: string | null, lit: ReadonlySet<string> | null) {
     const active = document.activeElement;
-    const focused = active instanceof SVGAElement && nodes.get(active.dataset.actor ?? '') === active && shown(active) && active.matches(':focus-visible') ? active : null;
+    const focused = active instanceof SVGAElement && frame.nodes.get(active.dataset.actor ?? '') === active && shown(active) && active.matches(':focus-visible') ? active : null;
     const litEdges: SVGElement[] = [];
     const litNodes: SVGElement[] = [];
     if (lit) {
-      for (const edge of centre ? edgesOf.get(centre) ?? [] : edges) {
+      for (const edge of centre ? (frame.edgesOf.get(centre) ?? []) : frame.edges) {
         const { source = '', target = '' } = edge.dataset;
         if (!centre && !(lit.has(source) && lit.has(target))) continue;
         if (!shown(edge)) continue;
@@ -170,7 +198,7 @@ function enhance(root: HTMLElement): void {
         litEdges.push(copy);
       }
       for (const id of lit) {
-        const node = nodes.get(id);
+        const node = frame.nodes.get(id);
         if (node && shown(node) && node !== focused) litNodes.push(overlayCopy(node, 'g'));
       }
     }
@@ -182,10 +210,9 @@ function enhance(root: HTMLElement): void {
       if (lit && !lit.has(focused.dataset.actor!)) copy.classList.add('is-faded');
       litNodes.push(copy);
     }
-    overlayEdges.replaceChildren(...litEdges);
-    overlayNodes.replaceChildren(...litNodes);
-    svg.classList.toggle('has-highlight', !!lit);
-    performance.measure('network:highlight', 'network:highlight-start');
+    frame.overlayEdges.replaceChildren(...litEdges);
+    frame.overlayNodes.replaceChildren(...litNodes);
+    frame.svg.classList.toggle('has-highlight', !!lit);
   }
 
   // Hover, focus and shared-state changes may come several in one frame (blur then focus, a
@@ -203,7 +230,10 @@ function enhance(root: HTMLElement): void {
   function renderPanel(state: ViewState) {
     const actor = state.actor ? actors.get(state.actor) : undefined;
     panel.hidden = !actor;
+    focusbar.hidden = !actor;
     if (!actor) return;
+    const around = neighbours(actor.id, local.visible.shownRelations).length;
+    focusbar.querySelector('[data-focusbar-text]')!.textContent = `${actor.name} : ${around === 0 ? 'aucun voisin affiché' : around === 1 ? 'un voisin affiché' : `${around} voisins affichés`}.`;
     panel.querySelector('[data-panel-title]')!.textContent = actor.name;
     const body = panel.querySelector('[data-panel-body]')!;
     body.replaceChildren();
@@ -211,43 +241,50 @@ function enhance(root: HTMLElement): void {
     const page = el('a', `Page de l’acteur : ${actor.name}`);
     page.href = actor.href;
     body.append(el('p', '', page));
-    const own = relationsOf.get(actor.id) ?? [];
+    const own = byActor.get(actor.id) ?? [];
     body.append(el('h4', own.length ? `Ses relations (${own.length})` : 'Aucune relation retenue'));
     const list = el('ul', '');
-    for (const r of own) {
-      // The other actor is a button: the panel is also a way to walk the network.
-      const other = r.source === actor.id ? r.target : r.source;
-      const go = el('button', actors.get(other)?.name ?? other);
-      go.type = 'button';
-      go.className = 'panel-actor';
-      go.addEventListener('click', () => openPanel(other, true));
-      const item = el('li', '');
-      go.textContent = r.source === actor.id ? r.phrase.target : r.phrase.source;
-      if (r.source === actor.id) item.append(`${r.phrase.lead}${r.phrase.source} ${r.phrase.middle}`, go);
-      else item.append(r.phrase.lead, go, ` ${r.phrase.middle}${r.phrase.target}`);
-      item.append(` (${r.time}). `);
-      for (const e of r.evidence) {
-        const link = el('a', `Source : « ${e.quote} »`);
-        link.href = e.href;
-        link.title = e.title;
-        item.append(link, ' ');
-      }
-      list.append(item);
-    }
+    for (const r of own) list.append(relationItem(actor.id, r));
     body.append(list);
   }
 
-  function focusNode(id: string) {
-    const node = nodes.get(id);
-    if (!node) return;
-    nodes.get(current)?.setAttribute('tabindex', '-1');
-    node.setAttribute('tabindex', '0');
-    current = id;
-    node.focus();
+  function relationItem(actorId: string, r: NetworkRelationData): HTMLLIElement {
+    // The other actor is a button: the panel is also a way to walk the network.
+    const other = r.source === actorId ? r.target : r.source;
+    const go = el('button', r.source === actorId ? r.phrase.target : r.phrase.source);
+    go.type = 'button';
+    go.className = 'panel-actor';
+    go.addEventListener('click', () => openPanel(other, true));
+    const item = el('li', '');
+    if (r.source === actorId) item.append(`${r.phrase.lead}${r.phrase.source} ${r.phrase.middle}`, go);
+    else item.append(r.phrase.lead, go, ` ${r.phrase.middle}${r.phrase.target}`);
+    item.append(` (${r.time}). `);
+    for (const e of r.evidence) {
+      const link = el('a', `Source : « ${e.quote} »`);
+      link.href = e.href;
+      link.title = e.title;
+      item.append(link, ' ');
+    }
+    return item;
+  }
+
+  /** Roving focus: one node of each frame in the tab order. */
+  function setCurrent(id: string) {
+    for (const frame of frames) {
+      frame.nodes.get(local.current)?.setAttribute('tabindex', '-1');
+      frame.nodes.get(id)?.setAttribute('tabindex', '0');
+    }
+    local.current = id;
+  }
+
+  function focusNode(frame: Frame, id: string) {
+    if (!frame.nodes.has(id)) return;
+    setCurrent(id);
+    frame.nodes.get(id)!.focus();
   }
 
   function openPanel(id: string, fromKeyboard: boolean) {
-    current = id;
+    setCurrent(id);
     setViewState({ actor: id });
     if (fromKeyboard) panel.focus();
   }
@@ -255,57 +292,65 @@ function enhance(root: HTMLElement): void {
   function closePanel() {
     const was = viewState().actor;
     setViewState({ actor: null });
-    if (was) focusNode(was);
+    const frame = frames.find(isShown);
+    if (was && frame) focusNode(frame, was);
   }
 
-  // Roving focus: one node in the tab order; arrows walk along the visible edges.
-  for (const [id, node] of nodes) {
-    node.setAttribute('tabindex', id === current ? '0' : '-1');
-    node.addEventListener('click', (event) => {
-      if (event.metaKey || event.ctrlKey || event.shiftKey) return; // let "open in a new tab" work
-      event.preventDefault();
-      openPanel(id, event.detail === 0);
-    });
-    node.addEventListener('keydown', (event) => {
-      const direction = arrows[event.key];
-      if (direction) {
+  root.addEventListener('pointerdown', (event) => (local.touch = event.pointerType === 'touch' || event.pointerType === 'pen'), { capture: true });
+  root.addEventListener('pointerover', (event) => (local.touch = event.pointerType === 'touch' || event.pointerType === 'pen'), { capture: true });
+  for (const frame of frames) {
+    for (const [id, node] of frame.nodes) {
+      node.setAttribute('tabindex', id === local.current ? '0' : '-1');
+      node.addEventListener('click', (event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey) return; // let "open in a new tab" work
         event.preventDefault();
-        const next = step(id, direction);
-        if (next) focusNode(next);
-      } else if (event.key === 'Escape') {
-        closePanel();
-      }
-    });
-    node.addEventListener('mouseenter', () => ((hovered = id), scheduleHighlight()));
-    node.addEventListener('mouseleave', () => ((hovered = null), scheduleHighlight()));
-    node.addEventListener('focus', () => ((hovered = id), scheduleHighlight()));
-    node.addEventListener('blur', () => ((hovered = null), scheduleHighlight()));
+        const fromKeyboard = event.detail === 0;
+        // A second tap or click on the chosen actor lets the whole network show again.
+        if (!fromKeyboard && viewState().actor === id) setViewState({ actor: null });
+        else openPanel(id, fromKeyboard);
+      });
+      node.addEventListener('keydown', (event) => {
+        const direction = ARROW_DIRECTIONS[event.key];
+        if (direction) {
+          event.preventDefault();
+          const next = stepToward(id, direction, frame.positions, neighbours(id, local.visible.shownRelations), local.visible.shownActors);
+          if (next) focusNode(frame, next);
+        }
+      });
+      node.addEventListener('mouseenter', () => {
+        if (local.touch) return;
+        local.hovered = id;
+        scheduleHighlight();
+      });
+      node.addEventListener('mouseleave', () => {
+        if (local.hovered !== id) return;
+        local.hovered = null;
+        scheduleHighlight();
+      });
+      // Keyboard focus lights like a hover; the focus a tap or a click gives does not (the choice does).
+      node.addEventListener('focus', () => {
+        if (node.matches(':focus-visible')) local.hovered = id;
+        scheduleHighlight();
+      });
+      node.addEventListener('blur', () => {
+        if (local.hovered === id) local.hovered = null;
+        scheduleHighlight();
+      });
+    }
   }
-  panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closePanel();
+  // Escape clears the choice from anywhere in the network (a node, the panel, the bar), or from
+  // the page itself when nothing else has the focus (after a tap).
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !viewState().actor) return;
+    const target = event.target as Node;
+    if (root.contains(target) || target === document.body) closePanel();
   });
   panel.querySelector('[data-panel-close]')!.addEventListener('click', closePanel);
-
-  /** The neighbour closest to the arrow's direction; failing that, the nearest visible actor that way. */
-  function step(from: string, [dx, dy]: [number, number]): string | null {
-    const origin = position(from);
-    const score = (candidates: string[]) => {
-      let best: string | null = null;
-      let bestScore = Infinity;
-      for (const id of candidates) {
-        const p = position(id);
-        const vx = p.x - origin.x;
-        const vy = p.y - origin.y;
-        const distance = Math.hypot(vx, vy) || 1;
-        const cos = (vx * dx + vy * dy) / distance;
-        if (cos <= 0.2) continue; // not in that direction
-        const s = distance * (2 - cos);
-        if (s < bestScore || (s === bestScore && best !== null && id < best)) [best, bestScore] = [id, s];
-      }
-      return best;
-    };
-    return score(neighbours(from)) ?? score([...visibleNodes].filter((id) => id !== from));
-  }
+  focusbar.querySelector('[data-focusbar-clear]')!.addEventListener('click', () => setViewState({ actor: null }));
+  focusbar.querySelector('[data-focusbar-panel]')!.addEventListener('click', () => {
+    panel.scrollIntoView({ block: 'start' });
+    panel.focus({ preventScroll: true });
+  });
 
   // Filters and search change the shared state; the state redraws everything.
   root.querySelectorAll<HTMLInputElement>('input[name="genre"], input[name="type"]').forEach((box) =>
@@ -319,19 +364,14 @@ function enhance(root: HTMLElement): void {
   );
   const search = root.querySelector<HTMLInputElement>('[data-network-search]')!;
   const find = () => {
-    const query = normalise(search.value);
-    if (!query) return;
-    const names = (a: Actor) => [a.name, ...a.aliases].map(normalise);
-    const found =
-      data.actors.find((a) => names(a).includes(query)) ??
-      data.actors.find((a) => names(a).some((n) => n.startsWith(query))) ??
-      data.actors.find((a) => names(a).some((n) => n.includes(query)));
+    if (!search.value.trim()) return;
+    const found = findActor(data.actors, search.value);
     if (!found) {
       status.textContent = `Aucun acteur ne correspond à « ${search.value} ».`;
       return;
     }
     setViewState({ actor: found.id });
-    status.textContent = `${found.name} : ${neighbours(found.id).length} voisins affichés.`;
+    status.textContent = `${found.name} : ${neighbours(found.id, local.visible.shownRelations).length} voisins affichés.`;
   };
   search.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') (event.preventDefault(), find());
@@ -339,33 +379,16 @@ function enhance(root: HTMLElement): void {
   search.addEventListener('change', find);
   root.querySelector('[data-network-find]')!.addEventListener('click', find);
 
-  // On a narrow screen the figure scrolls sideways: bring the chosen actor into view.
-  const viewport = root.querySelector<HTMLElement>('[data-network-viewport]')!;
-  let shownActor: string | null = null;
-  const reveal = (id: string) => {
-    const box = nodes.get(id)!.getBoundingClientRect();
-    const frame = viewport.getBoundingClientRect();
-    if (box.left < frame.left || box.right > frame.right) viewport.scrollLeft += box.left - frame.left - frame.width / 2 + box.width / 2;
-  };
-
-  onPreviewActors((list) => ((preview = list), scheduleHighlight()));
+  onPreviewActors((list) => ((local.preview = list), scheduleHighlight()));
   onViewState((state) => {
     applyFilters(state);
     renderPanel(state);
-    if (state.actor && nodes.has(state.actor)) {
-      nodes.get(current)?.setAttribute('tabindex', '-1');
-      current = state.actor;
-      nodes.get(current)!.setAttribute('tabindex', '0');
-      if (state.actor !== shownActor) reveal(state.actor);
-    }
-    shownActor = state.actor;
+    if (state.actor && known.has(state.actor)) setCurrent(state.actor);
     scheduleHighlight();
   });
   // For `npm run bench`: time from script start to an interactive network.
   performance.measure('network:enhance', 'network:enhance-start');
 }
-
-const arrows: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, ...children: Node[]): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
@@ -376,8 +399,4 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, ...chil
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }

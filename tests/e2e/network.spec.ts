@@ -1,18 +1,23 @@
 // The actor network as a reader uses it: without JavaScript, with the mouse, the keyboard,
-// a shared link, and linked to the timeline. Elements are found by role and label.
-import { expect, test, type Page } from '@playwright/test';
+// a finger, a shared link, and linked to the timeline; and how it is drawn, measured in the
+// browser. Elements are found by role and label. The figure is drawn twice (a wide and a
+// narrow frame, the stylesheet shows one): drawing details are looked for in the one shown.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { textWidth } from '../../src/charts/vocabulary.ts';
 
 const ovh = (page: Page) => page.getByRole('link', { name: /^OVHcloud, entreprise/ }).first();
 const panel = (page: Page) => page.getByRole('complementary');
-const visibleCount = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((elements) => elements.filter((e) => getComputedStyle(e).display !== 'none').length);
+/** the drawing of the network the screen shows */
+const frame = (page: Page) => page.locator('[data-network-frame]:visible');
+const visibleCount = (scope: Page | Locator, selector: string) =>
+  scope.locator(selector).evaluateAll((elements) => elements.filter((e) => getComputedStyle(e).display !== 'none').length);
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the network is a static SVG of links, with its table', async ({ page }) => {
     await page.goto('/reseau/');
-    const svg = page.locator('svg[data-network-svg]');
+    const svg = frame(page).locator('svg[data-network-svg]');
     await expect(svg).toBeVisible();
     expect(await svg.locator('a[data-actor]').count()).toBeGreaterThan(5);
     await expect(ovh(page)).toBeVisible();
@@ -48,17 +53,17 @@ test.describe('with JavaScript', () => {
     await page.getByRole('checkbox', { name: /^Personnes/ }).check();
     await expect(people.first()).toBeVisible();
 
-    const edgesBefore = await visibleCount(page, 'path[data-relation]');
-    const partnerships = await page.locator('path[data-type="partnership"]').count();
+    const edgesBefore = await visibleCount(frame(page), 'path[data-relation]');
+    const partnerships = await frame(page).locator('path[data-type="partnership"]').count();
     expect(partnerships).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: /^Partenariat/ }).uncheck();
-    await expect.poll(() => visibleCount(page, 'path[data-relation]')).toBe(edgesBefore - partnerships);
+    await expect.poll(() => visibleCount(frame(page), 'path[data-relation]')).toBe(edgesBefore - partnerships);
     await expect(page).toHaveURL(/#.*type=/);
   });
 
   test('pointing at an actor lights it and its neighbours over the faded figure, for the eye only', async ({ page }) => {
-    const ovhNode = page.locator('a[data-actor="ovhcloud"]');
-    const neighbours = await page
+    const ovhNode = frame(page).locator('a[data-actor="ovhcloud"]');
+    const neighbours = await frame(page)
       .locator('path[data-relation]')
       .evaluateAll((edges) =>
         edges
@@ -68,12 +73,12 @@ test.describe('with JavaScript', () => {
       );
     expect(neighbours.length).toBeGreaterThan(0);
     await ovhNode.hover();
-    const overlay = page.locator('[data-network-overlay]');
+    const overlay = frame(page).locator('[data-network-overlay]');
     // the actor and each neighbour are drawn again on top, with the actor's relations
     await expect(overlay.locator('[data-overlay-nodes] > g')).toHaveCount(new Set(['ovhcloud', ...neighbours]).size);
     await expect(overlay.locator('[data-overlay-edges] > path.is-lit')).toHaveCount(neighbours.length);
     await expect(overlay.locator('text', { hasText: /^OVHcloud$/ })).toHaveCount(1);
-    await expect(page.locator('svg[data-network-svg]')).toHaveCSS('opacity', '0.2');
+    await expect(frame(page).locator('svg[data-network-svg]')).toHaveCSS('opacity', '0.2');
     // the copies are for the eye: hidden from assistive technology, no links, no focus stops, no pointer
     await expect(overlay).toHaveAttribute('aria-hidden', 'true');
     await expect(overlay).toHaveCSS('pointer-events', 'none');
@@ -81,7 +86,7 @@ test.describe('with JavaScript', () => {
     // leaving the actor clears the highlight
     await page.getByRole('heading', { name: 'Le réseau des acteurs' }).hover();
     await expect(overlay.locator('[data-overlay-nodes] > g')).toHaveCount(0);
-    await expect(page.locator('svg[data-network-svg]')).toHaveCSS('opacity', '1');
+    await expect(frame(page).locator('svg[data-network-svg]')).toHaveCSS('opacity', '1');
   });
 
   test('search finds OVHcloud and opens its panel', async ({ page }) => {
@@ -94,7 +99,11 @@ test.describe('with JavaScript', () => {
   });
 
   test('keyboard: Tab into the graph, arrows to a neighbour, Enter opens the panel, Escape closes it', async ({ page }) => {
-    await page.getByRole('button', { name: 'Recentrer' }).focus();
+    // the figure comes first in its section: Tab from its heading enters the graph
+    await page.locator('#reseau-titre').evaluate((heading) => {
+      heading.tabIndex = -1;
+      (heading as HTMLElement).focus();
+    });
     await page.keyboard.press('Tab');
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.actor ?? null);
     const start = await focused();
@@ -108,19 +117,19 @@ test.describe('with JavaScript', () => {
     expect(moved).not.toBeNull();
     expect(moved).not.toBe(start);
     // the focus ring is visible: drawn on the focused actor's copy, above the faded figure
-    const movedName = (await page.locator(`a[data-actor="${moved}"] text`).textContent())!;
-    const ring = page.locator('[data-network-overlay] .is-current');
+    const movedName = (await frame(page).locator(`a[data-actor="${moved}"] text`).textContent())!;
+    const ring = frame(page).locator('[data-network-overlay] .is-current');
     await expect(ring).toHaveCount(1);
     await expect(ring.locator('text')).toHaveText(movedName);
     await expect(ring.locator('.symbol')).toHaveCSS('stroke-width', '3px');
     // the move followed an edge (or, for an actor without relations, went to the nearest actor)
-    const linked = await page.locator(`path[data-relation][data-source="${start}"][data-target="${moved}"], path[data-relation][data-source="${moved}"][data-target="${start}"]`).count();
-    const startDegree = await page.locator(`path[data-relation][data-source="${start}"], path[data-relation][data-target="${start}"]`).count();
+    const linked = await frame(page).locator(`path[data-relation][data-source="${start}"][data-target="${moved}"], path[data-relation][data-source="${moved}"][data-target="${start}"]`).count();
+    const startDegree = await frame(page).locator(`path[data-relation][data-source="${start}"], path[data-relation][data-target="${start}"]`).count();
     if (startDegree > 0) expect(linked).toBeGreaterThan(0);
 
     await page.keyboard.press('Enter');
     await expect(panel(page)).toBeVisible();
-    const name = await page.locator(`a[data-actor="${moved}"]`).getAttribute('aria-label');
+    const name = await frame(page).locator(`a[data-actor="${moved}"]`).getAttribute('aria-label');
     await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(name!.split(',')[0]!);
     await expect(panel(page).getByRole('link').first()).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`#acteur=${moved}`));
@@ -146,9 +155,10 @@ test.describe('with JavaScript', () => {
 
   test('zoom buttons zoom the figure', async ({ page }) => {
     await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
-    await expect(page.locator('[data-zoom-layer]')).toHaveAttribute('transform', /scale\(1\.5\)/);
+    const layer = frame(page).locator('svg[data-network-svg] [data-zoom-layer]');
+    await expect(layer).toHaveAttribute('transform', /scale\(1\.5\)/);
     await page.getByRole('button', { name: 'Recentrer' }).click();
-    await expect(page.locator('[data-zoom-layer]')).toHaveAttribute('transform', /scale\(1\)/);
+    await expect(layer).toHaveAttribute('transform', /scale\(1\)/);
   });
 });
 
@@ -159,7 +169,7 @@ test('deep link round trip: the hash restores the state, and changes write it ba
   await expect(page.getByRole('checkbox', { name: /^Mission/ })).not.toBeChecked();
   await expect(page.getByLabel('Jusqu’à')).toHaveValue('2020');
   // only partnerships known by the end of 2020 are drawn
-  const drawn = await page.locator('path[data-relation]').evaluateAll((edges) =>
+  const drawn = await frame(page).locator('path[data-relation]').evaluateAll((edges) =>
     edges.filter((e) => getComputedStyle(e).display !== 'none').map((e) => [(e as SVGElement).dataset.type, Number((e as SVGElement).dataset.since)]),
   );
   expect(drawn.length).toBeGreaterThan(0);
@@ -176,15 +186,15 @@ test('deep link round trip: the hash restores the state, and changes write it ba
 
 test('linked views: a period shows the network as of then', async ({ page }) => {
   await page.goto('/reseau/');
-  const all = await visibleCount(page, 'path[data-relation]');
-  const known2013 = await page.locator('path[data-relation]').evaluateAll((edges) => edges.filter((e) => Number((e as SVGElement).dataset.since) < 2014).length);
+  const all = await visibleCount(frame(page), 'path[data-relation]');
+  const known2013 = await frame(page).locator('path[data-relation]').evaluateAll((edges) => edges.filter((e) => Number((e as SVGElement).dataset.since) < 2014).length);
   expect(known2013).toBeLessThan(all);
   await page.getByLabel('Jusqu’à').fill('2013');
   await expect(page).toHaveURL(/jusqua=2013/);
-  await expect.poll(() => visibleCount(page, 'path[data-relation]')).toBe(known2013);
+  await expect.poll(() => visibleCount(frame(page), 'path[data-relation]')).toBe(known2013);
   await expect.poll(() => visibleCount(page, 'tr[data-relation]')).toBe(known2013);
   await page.getByRole('button', { name: 'Toute la période' }).click();
-  await expect.poll(() => visibleCount(page, 'path[data-relation]')).toBe(all);
+  await expect.poll(() => visibleCount(frame(page), 'path[data-relation]')).toBe(all);
 });
 
 test('linked views: an actor lights its events, an event lights its actors', async ({ page }) => {
@@ -201,6 +211,103 @@ test('linked views: an actor lights its events, an event lights its actors', asy
   const actors = (await first.getAttribute('data-actors'))!.split(' ');
   await first.getByRole('button', { name: 'Montrer ses acteurs' }).click();
   await expect(first.getByRole('button', { name: 'Montrer ses acteurs' })).toHaveAttribute('aria-pressed', 'true');
-  for (const actor of actors) await expect(page.locator(`a[data-actor="${actor}"]`)).toHaveClass(/is-event-actor/);
+  for (const actor of actors) await expect(frame(page).locator(`a[data-actor="${actor}"]`)).toHaveClass(/is-event-actor/);
   await expect(page).toHaveURL(/evenement=/);
+});
+
+/** Label and symbol boxes of the shown drawing, as the browser lays them out, and the figure's box. */
+async function measure(page: Page) {
+  return frame(page).locator('svg[data-network-svg]').evaluate((element) => {
+    const svg = element as unknown as SVGSVGElement;
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const nodes = [...svg.querySelectorAll<SVGAElement>('a[data-actor]')].map((a) => ({
+      id: a.dataset.actor!,
+      label: box(a.querySelector('text')!),
+      symbol: box(a.querySelector('.symbol')!),
+      name: a.querySelector('text')!.textContent!,
+      /** in the figure's own units, as the layout counts */
+      width: a.querySelector('text')!.getBBox().width,
+      size: Number(a.querySelector('text')!.getAttribute('font-size')),
+      fontSize: parseFloat(getComputedStyle(a.querySelector('text')!).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width),
+    }));
+    return { svg: box(svg), nodes, viewport: document.documentElement.clientWidth };
+  });
+}
+
+type Rect = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Rect, b: Rect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.01 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.01;
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px every name is whole and clear: over no other name, no symbol, inside the figure`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/reseau/');
+    await page.evaluate(() => document.fonts.ready);
+    const { svg, nodes, viewport } = await measure(page);
+    expect(nodes.length).toBeGreaterThan(20);
+    expect(svg.right - svg.left, 'the figure fits the screen').toBeLessThanOrEqual(viewport);
+    expect(svg.left).toBeGreaterThanOrEqual(0);
+    const problems: string[] = [];
+    for (const a of nodes) {
+      if (a.label.left < svg.left || a.label.right > svg.right || a.label.top < svg.top || a.label.bottom > svg.bottom) problems.push(`${a.id}: label clipped`);
+      for (const b of nodes) {
+        if (a.id < b.id && overlaps(a.label, b.label)) problems.push(`${a.id} × ${b.id}: labels`);
+        if (overlaps(a.label, b.symbol)) problems.push(`${a.id} × ${b.id}: label over symbol`);
+      }
+    }
+    // the layout's estimate of each name's width holds the text the browser drew
+    for (const n of nodes) if (n.width > textWidth(n.name, n.size)) problems.push(`${n.id}: ${n.width} wider than estimated ${textWidth(n.name, n.size)}`);
+    expect(problems).toEqual([]);
+    // names stay legible: about 12 px or more as shown
+    expect(Math.min(...nodes.map((n) => n.fontSize))).toBeGreaterThanOrEqual(11.5);
+  });
+}
+
+test('on a phone, a tap on an actor shows it with its neighbours; a second tap, the button or Escape shows everything again', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'a finger: the phone project');
+  await page.goto('/reseau/');
+  await expect(page.getByLabel('Chercher un acteur')).toBeVisible();
+  const node = frame(page).locator('a[data-actor="ovhcloud"]');
+  const base = frame(page).locator('svg[data-network-svg]');
+  const lit = frame(page).locator('[data-network-overlay] [data-overlay-nodes] > g');
+  const bar = page.locator('[data-network-focusbar]');
+  const tap = async () => {
+    await node.scrollIntoViewIfNeeded();
+    await node.locator('.symbol').tap();
+  };
+
+  await tap();
+  await expect(base).toHaveCSS('opacity', '0.2');
+  await expect.poll(() => lit.count()).toBeGreaterThan(1);
+  await expect(bar).toBeVisible();
+  await expect(bar).toContainText(/^OVHcloud : \d+ voisins affichés\./);
+  await expect(page).toHaveURL(/#acteur=ovhcloud/);
+  // a second tap
+  await tap();
+  await expect(base).toHaveCSS('opacity', '1');
+  await expect(lit).toHaveCount(0);
+  await expect(bar).toBeHidden();
+  // the button
+  await tap();
+  await expect(base).toHaveCSS('opacity', '0.2');
+  await bar.getByRole('button', { name: 'Tout afficher' }).tap();
+  await expect(base).toHaveCSS('opacity', '1');
+  await expect(page).not.toHaveURL(/acteur=/);
+  // Escape
+  await tap();
+  await expect(base).toHaveCSS('opacity', '0.2');
+  await page.keyboard.press('Escape');
+  await expect(base).toHaveCSS('opacity', '1');
+});
+
+test('the figure comes before the text and the controls of its page', async ({ page }) => {
+  await page.goto('/reseau/');
+  const order = await page.evaluate(() => {
+    const figure = document.querySelector('[data-network-frame]')!;
+    const after = (selector: string) => !!(figure.compareDocumentPosition(document.querySelector(selector)!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return { intro: after('.page-intro'), search: after('[data-network-search]'), filters: after('[data-network-filters]') };
+  });
+  expect(order).toEqual({ intro: true, search: true, filters: true });
 });

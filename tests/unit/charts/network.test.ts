@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutNetwork } from '../../../src/charts/network.ts';
+import { labelBox, layoutNetwork } from '../../../src/charts/network.ts';
 import { fixtureDir, loadFixture, shuffled } from './fixture.ts';
 
 const { knowledge } = loadFixture();
@@ -55,8 +55,13 @@ describe('layoutNetwork', () => {
     for (const n of layout.nodes) {
       expect(n.x - n.r).toBeGreaterThanOrEqual(x);
       expect(n.y - n.r).toBeGreaterThanOrEqual(y);
-      expect(n.x + n.r + n.name.length * 6).toBeLessThanOrEqual(x + w);
       expect(n.y + n.r).toBeLessThanOrEqual(y + h);
+      // the label sits on any side of its node (see network-labels.test.ts)
+      const label = labelBox(n, layout.fontSize);
+      expect(label.left).toBeGreaterThanOrEqual(x);
+      expect(label.top).toBeGreaterThanOrEqual(y);
+      expect(label.right).toBeLessThanOrEqual(x + w);
+      expect(label.bottom).toBeLessThanOrEqual(y + h);
     }
   });
 
