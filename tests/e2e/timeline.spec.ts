@@ -70,7 +70,7 @@ function measureLabels(page: Page): Promise<LabelReport[]> {
   });
 }
 
-for (const width of [1280, 390]) {
+for (const width of [1280, 390, 320]) {
   test(`at ${width} px every timeline label is whole, inside the figure, apart from the others, and the figure fits the screen`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     for (const path of ['/chronologie/', '/', '/reseau/']) {
