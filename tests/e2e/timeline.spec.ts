@@ -228,6 +228,13 @@ test.describe('the story mode without JavaScript', () => {
     await expectStep(page, 1, titles.length, titles[0]!);
   });
 
+  test('each event of the list opens the story at its own step', async ({ page }) => {
+    await page.goto('/chronologie/');
+    const titles = await page.locator('ol.event-list .event-head strong').allTextContents();
+    await page.locator('ol.event-list > li').nth(2).getByRole('link', { name: `Le récit à partir d’ici (étape 3 sur ${titles.length})` }).click();
+    await expectStep(page, 3, titles.length, titles[2]!);
+  });
+
   test('each step has its own address, and the last one ends the story', async ({ page }) => {
     await page.goto('/chronologie/recit/');
     const steps = page.locator('ol.recit-steps a');
