@@ -108,7 +108,7 @@ if (real && only.has('weights')) {
   });
 }
 
-// 3. Lighthouse on five pages against `astro preview` of that dist/.
+// 3. Lighthouse on six pages against `astro preview` of that dist/.
 if (real && only.has('lighthouse')) {
   await section('lighthouse', async () => {
     const pages = findPages(real!.dist);
@@ -116,7 +116,7 @@ if (real && only.has('lighthouse')) {
     try {
       const targets: [string, string | undefined][] = [
         ['home', pages.home], ['article', pages.article], ['network', pages.network],
-        ['timeline', pages.timeline], ['glossary', pages.glossary],
+        ['timeline', pages.timeline], ['story', pages.story], ['glossary', pages.glossary],
       ];
       for (const [name, file] of targets) {
         if (!file) {

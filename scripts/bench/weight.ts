@@ -206,7 +206,7 @@ export function pageWeight(dist: string, htmlFile: string, base = '/'): PageWeig
 
 /** The page types of the site and where the first page of each type is in dist/. */
 export const PAGE_TYPES = [
-  'home', 'article', 'glossary', 'term', 'actors', 'actor', 'network', 'timeline', 'search', 'about', '404',
+  'home', 'article', 'glossary', 'term', 'actors', 'actor', 'network', 'timeline', 'story', 'search', 'about', '404',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -230,6 +230,7 @@ export function findPages(dist: string): Record<PageType, string | undefined> {
     actor: firstSubpage(dist, 'acteurs'),
     network: page('reseau/index.html'),
     timeline: page('chronologie/index.html'),
+    story: firstSubpage(dist, 'chronologie/recit'),
     search: page('recherche/index.html'),
     about: page('a-propos/index.html'),
     '404': page('404.html'),

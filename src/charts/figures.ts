@@ -80,6 +80,8 @@ export interface FigureEvent {
   sources: Reference[];
   precision: Precision;
   title: string;
+  /** the editor's short title, for figures where the title does not fit */
+  short?: string;
   description?: string;
   actors: string[];
   since: number;
@@ -178,6 +180,7 @@ export function buildFigures(
   const events: FigureEvent[] = [...knowledge.events].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id)).map((e) => {
     const evidence = (generated.evidence.events[e.id] ?? []).map(link);
     const event: FigureEvent = { id: e.id, date: e.date, sources: e.sources ?? [], precision: precisionOf(e.date), title: e.title, actors: [...e.actors], since: since(e.date, evidence), evidence };
+    if (e.short) event.short = e.short;
     if (e.description) event.description = e.description;
     return event;
   });

@@ -2,15 +2,17 @@
 // Each mark is as wide as its date is vague (a day is a point, a month a short bar, a year
 // a long bar; "fin 2013" a third of one). Two bands keep what an editor curated apart from
 // what the build found in the text; inside each band, marks are packed greedily into rows
-// so that no two marks (nor an event's label) overlap. Pure and deterministic.
+// so that no two marks (nor an event's label) overlap. An event's label is its full title when
+// that is no wider than `fullTitleRoom`, else the editor's short title (labels.ts): never a
+// title cut with "…". Pure and deterministic.
 import { scaleUtc } from 'd3-scale';
 import { precisionOf, type Event, type Precision } from '../model/knowledge.ts';
 import type { DatedMention } from '../model/generated.ts';
 import { periodOf } from './period.ts';
 import { datedMentionAnchor } from '../lib/anchors.ts';
-import { labelWidth } from './vocabulary.ts';
+import { chooseLabel } from './labels.ts';
 
-export type TimelineEvent = Pick<Event, 'id' | 'date' | 'title' | 'actors'>;
+export type TimelineEvent = Pick<Event, 'id' | 'date' | 'title' | 'actors'> & { short?: string | undefined };
 export type TimelineMention = Pick<DatedMention, 'article' | 'sentence' | 'index' | 'value' | 'precision' | 'expression' | 'qualifier'>;
 
 export interface TimelineOptions {
@@ -18,6 +20,8 @@ export interface TimelineOptions {
   /** first and last year shown, inclusive (default 2013–2025) */
   from?: number;
   to?: number;
+  /** widest full title an event label may show, in SVG units; wider ones show their short title */
+  fullTitleRoom?: number;
 }
 
 export type BandKind = 'event' | 'mention';
@@ -37,12 +41,15 @@ export interface TimelineMark {
   open: boolean;
   /** the partial date as given ("2013", "2019-10", "2014-04-15") */
   date: string;
-  /** the event's title (shortened when long) or the date expression as written */
+  /** the event's full title or the date expression as written */
   label: string;
-  /** events only: the label is drawn above the mark… */
-  shortLabel?: string;
-  /** …from its start, or, near the right edge, ending at its end */
-  labelAnchor?: 'start' | 'end';
+  /** events only: the text drawn above the mark (the full title, or the short one)… */
+  labelText?: string;
+  /** …whether it is the full title… */
+  labelFull?: boolean;
+  /** …where it starts (inside the figure, as near the mark's start as it can) and how wide it may be */
+  labelX?: number;
+  labelWidth?: number;
   /** ISO dates of the drawn interval, [start, end) */
   start: string;
   end: string;
@@ -87,14 +94,15 @@ const margin = { left: 16, right: 16, top: 22 };
 const rowHeight: Record<BandKind, number> = { event: 26, mention: 12 };
 const bandGap = 28;
 const pointRoom = 8;
-const maxLabel = 34;
+/** font size of the event labels, in SVG units (Timeline.astro draws them at this size) */
+export const LABEL_FONT = 11;
 
 export function layoutTimeline(
   events: readonly TimelineEvent[],
   datedMentions: readonly TimelineMention[],
   options: TimelineOptions = {},
 ): TimelineLayout {
-  const { width = 960, from = 2013, to = 2025 } = options;
+  const { width = 960, from = 2013, to = 2025, fullTitleRoom = 230 } = options;
   const domain: [Date, Date] = [new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to + 1, 0, 1))];
   const x = scaleUtc().domain(domain).range([margin.left, width - margin.right]);
   const [domainStart, domainEnd] = [domain[0].getTime(), domain[1].getTime()];
@@ -117,16 +125,18 @@ export function layoutTimeline(
     // The horizontal extent the mark needs in its row: its bar, and its label when it has one.
     let extentLeft = left - (markWidth === 0 ? pointRoom / 2 : 0);
     let room = drawn;
-    let labelAnchor: 'start' | 'end' | undefined;
-    if (base.shortLabel) {
-      const text = labelWidth(base.shortLabel) * 0.92;
-      labelAnchor = left + text > width - margin.right ? 'end' : 'start';
-      if (labelAnchor === 'end') extentLeft = Math.min(extentLeft, left + markWidth - text);
-      room = Math.max(left + drawn, extentLeft + text) - extentLeft;
+    let labelX: number | undefined;
+    if (base.labelText) {
+      const text = base.labelWidth!;
+      if (text > width - margin.left - margin.right) throw new Error(`event ${base.id}: its label "${base.labelText}" is wider than the timeline; give it a shorter "short" title`);
+      // from the mark's start, or moved left just enough to end inside the figure
+      labelX = round(Math.max(margin.left, Math.min(left - (markWidth === 0 ? pointRoom / 2 : 0), width - margin.right - text)));
+      extentLeft = Math.min(extentLeft, labelX);
+      room = Math.max(left + drawn, labelX + text) - extentLeft;
     }
     drafts.push({
       ...base,
-      ...(labelAnchor ? { labelAnchor } : {}),
+      ...(labelX !== undefined ? { labelX } : {}),
       left: extentLeft,
       x: left,
       width: markWidth,
@@ -139,7 +149,8 @@ export function layoutTimeline(
   };
   for (const event of [...events].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id))) {
     const precision: Precision = precisionOf(event.date);
-    place({ id: event.id, band: 'event', precision, date: event.date, label: event.title, shortLabel: shorten(event.title) });
+    const chosen = chooseLabel(event.title, event.short, fullTitleRoom, LABEL_FONT);
+    place({ id: event.id, band: 'event', precision, date: event.date, label: event.title, labelText: chosen.text, labelFull: chosen.full, labelWidth: chosen.width });
   }
   const mentions = [...datedMentions].sort(
     (a, b) => compare(a.article, b.article) || compareSentence(a.sentence, b.sentence) || a.index - b.index,
@@ -195,14 +206,6 @@ export function layoutTimeline(
     marks,
     omitted,
   };
-}
-
-/** Whole words only: a label cut mid-word reads badly and no longer matches the mark's accessible name. */
-function shorten(title: string): string {
-  if (title.length <= maxLabel) return title;
-  const cut = title.slice(0, maxLabel - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > maxLabel / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 function iso(time: number): string {

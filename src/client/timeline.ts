@@ -1,7 +1,9 @@
 // Behaviour of the timeline (drawn at build time; this only enhances it): arrow keys move
-// between marks, a period selection (two labelled range inputs) shared with the network, the
-// chosen actor's events lit, the chosen event (button or #<event-id>) lit with its actors.
+// between the wide figure's marks, a period selection (two labelled range inputs) shared with
+// the network, the chosen actor's events lit, the chosen event (button or #<event-id>) lit with
+// its actors. The decisions are pure functions (src/charts/timeline-state.ts); this binds them.
 import { onViewState, previewActors, setViewState, viewState, type ViewState } from './view-state.ts';
+import { anchoredEvent, bandOrder, isOutside, moveFrom, periodFromInputs, statusText, yearX, type MarkPosition } from '../charts/timeline-state.ts';
 
 export function enhanceTimelines(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-timeline-root]')) enhance(root);
@@ -11,52 +13,46 @@ function enhance(root: HTMLElement): void {
   const svg = root.querySelector<SVGSVGElement>('[data-timeline-svg]')!;
   const status = root.querySelector<HTMLElement>('[data-timeline-status]')!;
   const periodRect = svg.querySelector<SVGRectElement>('[data-period-rect]')!;
-  const [x0, x1, first, last] = ['x0', 'x1', 'from', 'to'].map((k) => Number(svg.dataset[k]));
-  const yearX = (year: number) => x0! + ((year - first!) * (x1! - x0!)) / (last! - first! + 1);
-  const marks = [...svg.querySelectorAll<SVGAElement>('[data-mark]')];
+  const [x0, x1, first, last] = ['x0', 'x1', 'from', 'to'].map((k) => Number(svg.dataset[k])) as [number, number, number, number];
+  const scale = { x0, x1, from: first, to: last };
+  // every mark of both views (the wide SVG and the narrow list); the keyboard walks the SVG's
+  const marks = [...root.querySelectorAll<HTMLElement | SVGAElement>('[data-mark]')];
+  const svgMarks = [...svg.querySelectorAll<SVGAElement>('[data-mark]')];
   const items = [...root.querySelectorAll<HTMLElement>('[data-event]')];
   const inputs = { from: root.querySelector<HTMLInputElement>('[data-period="from"]')!, to: root.querySelector<HTMLInputElement>('[data-period="to"]')! };
   const outputs = { from: root.querySelector<HTMLOutputElement>('[data-period-output="from"]')!, to: root.querySelector<HTMLOutputElement>('[data-period-output="to"]')! };
   const actorsOf = (element: Element) => (element.getAttribute('data-actors') ?? '').split(' ').filter(Boolean);
+  const range = (element: Element) => {
+    const since = Number(element.getAttribute('data-since'));
+    return [since, Number(element.getAttribute('data-until') ?? since)] as const;
+  };
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-timeline-controls], [data-timeline-help], .js-only')) hidden.hidden = false;
 
-  // Keyboard: one mark in the tab order; ←/→ in time order within a band, ↑/↓ to the other band.
-  const bands = new Map<string, SVGAElement[]>();
-  for (const mark of marks) {
-    const band = mark.dataset.band!;
-    bands.set(band, [...(bands.get(band) ?? []), mark]);
+  // Keyboard: one mark of the SVG in the tab order; ←/→ in time order within a band, ↑/↓ to the other band.
+  const position = new Map<SVGAElement, MarkPosition>();
+  const byId = new Map<string, SVGAElement>();
+  for (const mark of svgMarks) {
+    position.set(mark, { id: mark.dataset.mark!, band: mark.dataset.band!, x: mark.getBBox().x, since: range(mark)[0] });
+    byId.set(mark.dataset.mark!, mark);
   }
-  const left = (m: SVGAElement) => m.getBBox().x;
-  for (const list of bands.values()) list.sort((a, b) => left(a) - left(b) || Number(a.dataset.since) - Number(b.dataset.since));
-  let current = marks[0];
-  const focusMark = (mark: SVGAElement | undefined) => {
-    if (!mark) return;
-    current?.setAttribute('tabindex', '-1');
-    mark.setAttribute('tabindex', '0');
-    current = mark;
-    mark.focus();
-  };
-  for (const mark of marks) {
+  const bands = bandOrder([...position.values()]);
+  let current = svgMarks[0];
+  for (const mark of svgMarks) {
     mark.setAttribute('tabindex', mark === current ? '0' : '-1');
     mark.addEventListener('keydown', (event) => {
-      const band = bands.get(mark.dataset.band!)!;
-      const index = band.indexOf(mark);
-      const other = [...bands.entries()].find(([name]) => name !== mark.dataset.band)?.[1] ?? [];
-      const nearest = () => other.reduce<SVGAElement | undefined>((best, m) => (!best || Math.abs(left(m) - left(mark)) < Math.abs(left(best) - left(mark)) ? m : best), undefined);
-      const moves: Record<string, () => SVGAElement | undefined> = {
-        ArrowRight: () => band[index + 1],
-        ArrowLeft: () => band[index - 1],
-        Home: () => band[0],
-        End: () => band.at(-1),
-        ArrowDown: nearest,
-        ArrowUp: nearest,
-      };
-      const move = moves[event.key];
-      if (!move) return;
+      const target = moveFrom(bands, position.get(mark)!, event.key);
+      if (target === undefined) return;
       event.preventDefault();
-      focusMark(move());
+      const next = target && byId.get(target.id);
+      if (!next) return;
+      current?.setAttribute('tabindex', '-1');
+      next.setAttribute('tabindex', '0');
+      current = next;
+      next.focus();
     });
-    // Pointing at a mark lights its actors in the network, without changing the shared state.
+  }
+  // Pointing at a mark lights its actors in the network, without changing the shared state.
+  for (const mark of marks) {
     const lightActors = () => previewActors(actorsOf(mark));
     mark.addEventListener('mouseenter', lightActors);
     mark.addEventListener('focus', lightActors);
@@ -65,12 +61,7 @@ function enhance(root: HTMLElement): void {
   }
 
   // The period: two range inputs that can't cross; the whole span is "no period" in the URL.
-  const onPeriod = (moved: 'from' | 'to') => {
-    let from = Number(inputs.from.value);
-    let to = Number(inputs.to.value);
-    if (from > to) (moved === 'from' ? (to = from) : (from = to));
-    setViewState({ from: from === first ? null : from, to: to === last ? null : to });
-  };
+  const onPeriod = (moved: 'from' | 'to') => setViewState(periodFromInputs(Number(inputs.from.value), Number(inputs.to.value), moved, first, last));
   inputs.from.addEventListener('input', () => onPeriod('from'));
   inputs.to.addEventListener('input', () => onPeriod('to'));
   root.querySelector('[data-period-reset]')!.addEventListener('click', () => setViewState({ from: null, to: null }));
@@ -82,30 +73,27 @@ function enhance(root: HTMLElement): void {
       setViewState({ event: viewState().event === id ? null : id });
     });
   }
+  const eventIds = new Set(items.map((item) => item.dataset.event!));
   const anchored = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (id && !id.includes('=') && items.some((item) => item.dataset.event === id)) setViewState({ event: id }, { url: false });
+    const id = anchoredEvent(location.hash, eventIds);
+    if (id) setViewState({ event: id }, { url: false });
   };
   addEventListener('hashchange', anchored);
 
   onViewState((state: ViewState) => {
-    const from = state.from ?? first!;
-    const to = state.to ?? last!;
+    const from = state.from ?? first;
+    const to = state.to ?? last;
     inputs.from.value = String(from);
     inputs.to.value = String(to);
     outputs.from.value = String(from);
     outputs.to.value = String(to);
-    periodRect.setAttribute('x', String(yearX(from)));
-    periodRect.setAttribute('width', String(yearX(to + 1) - yearX(from)));
-    const outside = (element: Element) => {
-      const since = Number(element.getAttribute('data-since'));
-      const until = Number(element.getAttribute('data-until') ?? since);
-      return until <= from || since >= to + 1;
-    };
+    periodRect.setAttribute('x', String(yearX(from, scale)));
+    periodRect.setAttribute('width', String(yearX(to + 1, scale) - yearX(from, scale)));
+    const outside = (element: Element) => isOutside(...range(element), from, to);
     let linked = 0;
     for (const mark of marks) {
       const isLinked = !!state.actor && actorsOf(mark).includes(state.actor);
-      if (isLinked) linked++;
+      if (isLinked && svgMarks.includes(mark as SVGAElement)) linked++;
       mark.classList.toggle('is-outside', outside(mark));
       mark.classList.toggle('is-linked', isLinked);
       mark.classList.toggle('is-selected', mark.dataset.mark === state.event);
@@ -117,9 +105,7 @@ function enhance(root: HTMLElement): void {
       item.classList.toggle('is-selected', item.dataset.event === state.event);
       item.querySelector('[data-event-select]')?.setAttribute('aria-pressed', String(item.dataset.event === state.event));
     }
-    const inPeriod = marks.filter((m) => !outside(m)).length;
-    status.textContent =
-      `${inPeriod} marques entre ${from} et ${to}.` + (state.actor ? ` ${linked} concernent l’acteur choisi.` : '');
+    status.textContent = statusText(svgMarks.filter((m) => !outside(m)).length, from, to, !!state.actor, linked);
   });
   anchored();
 }

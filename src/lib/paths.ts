@@ -27,6 +27,8 @@ export const routes = {
   network: () => url('/reseau/'),
   timeline: () => url('/chronologie/'),
   event: (id: string) => url(`/chronologie/#${id}`),
+  story: () => url('/chronologie/recit/'),
+  storyStep: (eventId: string) => url(`/chronologie/recit/${eventId}/`),
   search: () => url('/recherche/'),
   about: () => url('/a-propos/'),
   // open data and embeds (/donnees/, /integrer/…)

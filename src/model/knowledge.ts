@@ -134,6 +134,8 @@ export const event = z.object({
   id: slugId,
   date: partialDate,
   title: z.string().min(1),
+  /** the title in 40 characters at most, said by an editor: what the figures show when the title does not fit */
+  short: z.string().min(1).max(40, 'a short title has 40 characters at most').optional(),
   description: z.string().optional(),
   actors: z.array(slugId).min(1),
   terms: z.array(slugId).default([]),

@@ -44,6 +44,7 @@ export function pageTypes(dir = 'dist'): PageType[] {
     { name: 'actor', path: firstSubpage(dir, 'acteurs') },
     { name: 'network', path: '/reseau/' },
     { name: 'timeline', path: '/chronologie/' },
+    { name: 'story', path: firstSubpage(dir, 'chronologie/recit') },
     { name: 'search', path: '/recherche/?q=cloud' },
     { name: 'about', path: '/a-propos/' },
     { name: 'data', path: '/donnees/' },

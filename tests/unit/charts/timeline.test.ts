@@ -62,19 +62,18 @@ describe('layoutTimeline', () => {
     expect(layout.marks.filter((m) => m.band === 'event')).toHaveLength(knowledge.events.length);
   });
 
-  it('packs lanes so that no two marks of a row overlap, labels included', () => {
+  it('packs lanes so that no two marks of a row overlap, labels included, all inside the figure', () => {
     // the fixture plus crowded years and a late event whose label must end at the right edge
     const crowded = [
       ...knowledge.events,
-      ...[1, 2, 3, 4, 5].map((n) => ({ id: `crowd-${n}`, date: `2014-0${n}`, title: `Un événement de plus au printemps 2014, numéro ${n}`, actors: ['ovhcloud'] })),
+      ...[1, 2, 3, 4, 5].map((n) => ({ id: `crowd-${n}`, date: `2014-0${n}`, title: `Un événement de plus au printemps 2014, numéro ${n}`, short: `Printemps 2014, numéro ${n}`, actors: ['ovhcloud'] })),
       { id: 'late', date: '2025-11', title: 'Un événement tardif au titre assez long', actors: ['atos'] },
     ];
     const packed = layoutTimeline(crowded, generated.dates);
     const extent = (m: TimelineMark): [number, number] => {
       const bar: [number, number] = m.width === 0 ? [m.x - 4, m.x + 4] : [m.x, m.x + m.width];
-      if (!m.shortLabel) return bar;
-      const text = m.shortLabel.length * 6;
-      return m.labelAnchor === 'end' ? [Math.min(bar[0], m.x + m.width - text), bar[1]] : [bar[0], Math.max(bar[1], m.x + text)];
+      if (!m.labelText) return bar;
+      return [Math.min(bar[0], m.labelX!), Math.max(bar[1], m.labelX! + m.labelWidth!)];
     };
     const rows = new Map<string, TimelineMark[]>();
     for (const m of packed.marks) rows.set(`${m.band}:${m.row}`, [...(rows.get(`${m.band}:${m.row}`) ?? []), m]);
@@ -84,8 +83,45 @@ describe('layoutTimeline', () => {
       for (let i = 1; i < sorted.length; i++) expect(sorted[i]![0]).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
     }
     const late = packed.marks.find((m) => m.id === 'late')!;
-    expect(late.labelAnchor).toBe('end');
-    for (const m of packed.marks) expect(extent(m)[1]).toBeLessThanOrEqual(packed.width);
+    expect(late.labelX! + late.labelWidth!).toBeLessThanOrEqual(packed.width - 16);
+    expect(late.labelX).toBeLessThan(late.x);
+    for (const m of packed.marks) {
+      expect(extent(m)[0]).toBeGreaterThanOrEqual(0);
+      expect(extent(m)[1]).toBeLessThanOrEqual(packed.width);
+    }
+  });
+
+  it('shows the full title when it fits, else the short one, never a title cut with "…"', () => {
+    const events = [
+      { id: 'court', date: '2016', title: 'Un titre court', actors: ['atos'] },
+      { id: 'long', date: '2017-03', title: 'Un très long titre d’événement qui ne tiendrait jamais au-dessus de sa marque sur l’axe', short: 'Un titre court pour la figure', actors: ['atos'] },
+      { id: 'sans-court', date: '2018-03', title: 'Un titre long mais sans titre court pour le remplacer', actors: ['atos'] },
+    ];
+    const marks = layoutTimeline(events, []).marks;
+    const byId = (id: string) => marks.find((m) => m.id === id)!;
+    expect(byId('court')).toMatchObject({ labelText: 'Un titre court', labelFull: true, label: 'Un titre court' });
+    expect(byId('long')).toMatchObject({ labelText: 'Un titre court pour la figure', labelFull: false });
+    expect(byId('long').label).toMatch(/^Un très long titre/);
+    // no short title: the full one, whole, on a row of its own if need be
+    expect(byId('sans-court')).toMatchObject({ labelText: events[2]!.title, labelFull: true });
+    for (const m of marks) expect(m.labelText).not.toMatch(/…$/);
+  });
+
+  it('lays out one event alone, and events at the same date on rows of their own', () => {
+    const one = layoutTimeline([{ id: 'seul', date: '2019-10-03', title: 'Un seul événement', actors: ['atos'] }], []);
+    expect(one.marks).toHaveLength(1);
+    expect(one.bands[0]!.rows).toBe(1);
+    const same = layoutTimeline(
+      ['a', 'b', 'c'].map((id) => ({ id, date: '2020-11', title: `Même mois, événement ${id}`, actors: ['atos'] })),
+      [],
+    );
+    expect(new Set(same.marks.map((m) => m.row)).size).toBe(3);
+    expect(same.marks.map((m) => m.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses a label wider than the figure, naming the event', () => {
+    const title = 'mot '.repeat(80).trim();
+    expect(() => layoutTimeline([{ id: 'trop-long', date: '2015', title, actors: ['atos'] }], [])).toThrow(/event trop-long: its label/);
   });
 
   it('leaves dates outside 2013–2025 off the axis and says which', () => {
