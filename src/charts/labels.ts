@@ -1,7 +1,8 @@
 // Labels of the figures, placed without a browser: which text a mark shows (its full title when
 // it fits, else the editor's short title), how a text breaks into lines, and rows so that no
-// two labels overlap. Widths are upper bounds (text-width.ts), so what fits here fits on screen.
-import { textWidth } from './text-width.ts';
+// two labels overlap. Widths are upper bounds (the font's advances, vocabulary.ts), so what fits
+// here fits on screen.
+import { advanceWidth as textWidth } from './vocabulary.ts';
 
 /** Room left around a measured text: kerning, rounding, a fallback font a little wider. */
 export const LABEL_SLACK = 1.06;

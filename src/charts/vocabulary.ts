@@ -116,16 +116,21 @@ export const NODE_LABEL = {
 } as const;
 
 /**
- * Width of a text in Source Sans 3 regular (the UI face) at `fontSize`, from its advance widths,
+ * Width of a text in Source Sans 3 (the UI face, the wider of its regular and semibold) at `fontSize`, from its advance widths,
  * rounded up: an upper bound of what a browser draws (kerning only brings letters closer), so a
  * box made from it always holds the real text. A character the table lacks counts as the widest.
  */
 export function textWidth(text: string, fontSize: number): number {
-  let units = 0;
-  for (const char of text) units += UI_FONT_ADVANCES[char.codePointAt(0)!] ?? UI_FONT_WIDEST;
   // 2 % and half a pixel more: rounding in the browser's text layout, and a fallback face whose
   // metrics are matched to this one on average, not letter by letter.
-  return Math.ceil((units / UI_FONT_UNITS_PER_EM) * fontSize * 1.02 + 0.5);
+  return Math.ceil(advanceWidth(text, fontSize) * 1.02 + 0.5);
+}
+
+/** The sum of the advance widths of `text` at `fontSize`, without any margin. */
+export function advanceWidth(text: string, fontSize: number): number {
+  let units = 0;
+  for (const char of text) units += UI_FONT_ADVANCES[char.codePointAt(0)!] ?? UI_FONT_WIDEST;
+  return (units / UI_FONT_UNITS_PER_EM) * fontSize;
 }
 
 /** Above and below the baseline: the box a browser gives a line of text at `fontSize`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLabel, fitLines, labelWidthOf, overlaps, packRows, wrapLines } from '../../../src/charts/labels.ts';
-import { textWidth } from '../../../src/charts/text-width.ts';
+import { advanceWidth as textWidth } from '../../../src/charts/vocabulary.ts';
 import { FRENCH_GLYPHS } from '../../../src/styles/fonts.ts';
 
 describe('textWidth', () => {
