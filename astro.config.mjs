@@ -22,7 +22,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     // The 404 page and the search page (empty without a query) are not content to index, nor

@@ -2,11 +2,6 @@
 // that knows how a French reader writes a date at its precision.
 export { formatDate } from '../lib/dates.ts';
 
-/** JSON safe to put inside <script type="application/json">: no "</script>" can close it early. */
-export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
 /** A quote short enough for a table cell or a list line: cut at 90 characters, at a word. */
 export function shortQuote(quote: string, max = 90): string {
   if (quote.length <= max) return quote;

@@ -24,7 +24,18 @@ import {
 import { onPreviewActors, onViewState, setViewState, viewState, type ViewState } from './view-state.ts';
 
 export function enhanceNetworks(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-network-root]')) enhance(root);
+  const roots = [...document.querySelectorAll<HTMLElement>('[data-network-root]')];
+  if (roots.length === 0) return;
+  // one file for every network of the page (and, from the cache, of the next pages)
+  const source = roots[0]!.dataset.networkData!;
+  fetch(source)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${source}: ${response.status}`);
+      return response.json() as Promise<NetworkClientData>;
+    })
+    .then((data) => roots.forEach((root) => enhance(root, data)))
+    // without its data the figure stays as the build drew it: links to the actors, the table
+    .catch((error: unknown) => console.warn('network:', error));
 }
 
 /** One drawing of the network and what the script needs of it. */
@@ -85,9 +96,8 @@ function overlayCopy(element: SVGElement, tag: string): SVGElement {
   return copy;
 }
 
-function enhance(root: HTMLElement): void {
+function enhance(root: HTMLElement, data: NetworkClientData): void {
   performance.mark('network:enhance-start');
-  const data = JSON.parse(root.querySelector('[data-network-data]')!.textContent!) as NetworkClientData;
   const frames = [...root.querySelectorAll<HTMLElement>('[data-network-frame]')].map(bindFrame);
   const status = root.querySelector<HTMLElement>('[data-network-status]')!;
   const panel = root.querySelector<HTMLElement>('[data-network-panel]')!;

@@ -1,1 +1,1 @@
-try{var s=localStorage,t=s.getItem('theme'),m=s.getItem('termes'),d=document.documentElement.dataset;if(t==='light'||t==='dark')d.theme=t;if(m==='first'||m==='off')d.terms=m}catch(e){}
+document.documentElement.dataset.js='';try{var s=localStorage,t=s.getItem('theme'),m=s.getItem('termes'),d=document.documentElement.dataset;if(t==='light'||t==='dark')d.theme=t;if(m==='first'||m==='off')d.terms=m}catch(e){}

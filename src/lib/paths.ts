@@ -25,6 +25,8 @@ export const routes = {
   actors: () => url('/acteurs/'),
   actor: (id: string) => url(`/acteurs/${id}/`),
   network: () => url('/reseau/'),
+  /** what the network's script needs beyond the drawing (evidence, descriptions): one file, cached by every page that shows the figure */
+  networkScriptData: () => url('/reseau/figure.json'),
   timeline: () => url('/chronologie/'),
   event: (id: string) => url(`/chronologie/#${id}`),
   story: () => url('/chronologie/recit/'),

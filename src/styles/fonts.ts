@@ -1,7 +1,8 @@
 // The site's two typefaces, self-hosted from their npm packages (@fontsource) and cut down at
 // build time to the glyphs French text needs, with fallbacks whose metrics are adjusted to
-// match them (so that nothing moves when the web font arrives: no layout shift), and
-// font-display: swap (the text is readable before it does). One place: the pages link the CSS
+// match them, and font-display: optional: the text never waits more than a moment for a font,
+// and a font that comes later is kept for the next page instead of moving this one (no layout
+// shift); the faces of the first screen are preloaded, so they are nearly always in time. One place: the pages link the CSS
 // this module writes (src/pages/polices/), and the font files are made from the list below.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,8 +59,8 @@ const sans = (weight: FontFile['weight']): FontFile => ({
 /** Body text in Source Serif 4 (regular, italic, bold); interface and headings in Source Sans 3. */
 export const FONT_FILES: FontFile[] = [serif(400, 'normal'), serif(400, 'italic'), serif(700, 'normal'), sans(400), sans(600), sans(700)];
 
-/** The file read first on every page: preloaded. */
-export const PRELOADED = FONT_FILES[0]!;
+/** The faces of every first screen, preloaded: the body's regular and the headings' bold. */
+export const PRELOADED: FontFile[] = FONT_FILES.filter((f) => (f.family === 'Source Serif 4' && f.weight === 400 && f.style === 'normal') || (f.family === 'Source Sans 3' && f.weight === 700));
 
 /** The font's bytes as @fontsource ships them (latin subset), from this project's packages. */
 export function sourceBytes(font: FontFile, root = process.cwd()): Buffer {
@@ -80,7 +81,7 @@ export function fontCss(url: (file: string) => string): string {
   src: url("${url(font.file)}") format("woff2");
   font-weight: ${font.weight};
   font-style: ${font.style};
-  font-display: swap;
+  font-display: optional;
   unicode-range: ${FRENCH_UNICODE_RANGE};
 }`,
   );

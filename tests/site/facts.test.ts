@@ -58,8 +58,11 @@ describe('the built site states no role without its date', () => {
       const when = findAll((el) => el.name === 'td', [row])[1]!;
       expect(text(when), getAttributeValue(row, 'data-relation')).toMatch(YEAR);
     }
-    const [script] = findAll((el) => el.name === 'script' && getAttributeValue(el, 'data-network-data') !== undefined, doc.children);
-    const data = JSON.parse(textContent(script!)) as { actors: { description: string }[]; relations: { id: string; time: string }[] };
+    // the script's data: the file the figure names, fetched beside the drawing
+    const [figure] = findAll((el) => el.name === 'section' && getAttributeValue(el, 'data-network-data') !== undefined, doc.children);
+    const source = getAttributeValue(figure!, 'data-network-data')!;
+    expect(source).toMatch(/\/reseau\/figure\.json$/);
+    const data = JSON.parse(readFileSync(join(dist, source.replace(/^\//, '')), 'utf8')) as { actors: { description: string }[]; relations: { id: string; time: string }[] };
     for (const relation of data.relations) expect(relation.time, relation.id).toMatch(YEAR);
     for (const actor of data.actors) expect(undatedRoles(actor.description)).toEqual([]);
   });
