@@ -174,6 +174,8 @@ export function vocabularyCss(): string {
     '/* Generated from src/charts/vocabulary.ts at build time. */',
     `:root {\n${properties.join('\n')}\n}`,
     '.kind-symbol { stroke: var(--fg); stroke-width: 1.2; }',
+    // the figures' names in the face their places were measured for (src/styles/fonts.ts)
+    '.actor-network svg text, .timeline-svg text { font-family: var(--font-figure); }',
     // the actors' names, lifted off the lines by a halo of the page's colour drawn under them
     `.actor-network .node text { fill: var(--fg); stroke: var(--bg); stroke-width: ${NODE_LABEL.halo}px; paint-order: stroke; stroke-linejoin: round; }`,
     ...actorKinds.map((kind) => `.kind-symbol.kind-${kind} { fill: var(${kindColourVar(kind)}); }`),

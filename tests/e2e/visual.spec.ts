@@ -24,6 +24,17 @@ const pages: Array<{ name: string; path: () => string; ready?: (page: Page) => P
   { name: 'glossaire', path: () => '/glossaire/' },
 ];
 
+// The site's faces are font-display: optional, so whether a page is drawn in them or in their
+// fallbacks depends on how fast they came (on a busy machine, a moment too late). What is
+// compared here is the look in the site's fonts: the faces are made to wait for (block), so
+// that timing is out of the picture.
+test.beforeEach(async ({ page }) => {
+  await page.route('**/polices/polices.css', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replaceAll('font-display: optional', 'font-display: block') });
+  });
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme === 'light' ? 'thème clair' : 'thème sombre'}`, () => {
     test.use({ colorScheme: theme });
