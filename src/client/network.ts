@@ -33,7 +33,13 @@ export function enhanceNetworks(): void {
       if (!response.ok) throw new Error(`${source}: ${response.status}`);
       return response.json() as Promise<NetworkClientData>;
     })
-    .then((data) => roots.forEach((root) => enhance(root, data)))
+    .then((data) =>
+      roots.forEach((root) => {
+        enhance(root, data);
+        // every control now works: said for whoever waits on it (the browser tests)
+        root.dataset.ready = '';
+      }),
+    )
     // without its data the figure stays as the build drew it: links to the actors, the table
     .catch((error: unknown) => console.warn('network:', error));
 }

@@ -15,4 +15,6 @@ export function enableStoryKeys(): void {
     event.preventDefault();
     link.click();
   });
+  // the keys work from now on: said for whoever waits on it (the browser tests)
+  for (const help of document.querySelectorAll<HTMLElement>('[data-story-help]')) help.dataset.ready = '';
 }

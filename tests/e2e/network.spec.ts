@@ -9,6 +9,8 @@ const ovh = (page: Page) => page.getByRole('link', { name: /^OVHcloud, entrepris
 const panel = (page: Page) => page.getByRole('complementary');
 /** the drawing of the network the screen shows */
 const frame = (page: Page) => page.locator('[data-network-frame]:visible');
+/** The network's script has its data and every control works (its controls show from the first paint). */
+const ready = (page: Page) => expect(page.locator('[data-network-root]').first()).toHaveAttribute('data-ready', '');
 const visibleCount = (scope: Page | Locator, selector: string) =>
   scope.locator(selector).evaluateAll((elements) => elements.filter((e) => getComputedStyle(e).display !== 'none').length);
 
@@ -36,6 +38,7 @@ test.describe('with JavaScript', () => {
       throw error;
     });
     await page.goto('/reseau/');
+    await ready(page);
     await expect(page.getByLabel('Chercher un acteur')).toBeVisible();
   });
 
@@ -165,6 +168,7 @@ test.describe('with JavaScript', () => {
 
 test('deep link round trip: the hash restores the state, and changes write it back', async ({ page }) => {
   await page.goto('/reseau/#acteur=ovhcloud&type=partnership&jusqua=2020');
+  await ready(page);
   await expect(panel(page).getByRole('heading', { name: 'OVHcloud' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /^Partenariat/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^Mission/ })).not.toBeChecked();
@@ -187,6 +191,7 @@ test('deep link round trip: the hash restores the state, and changes write it ba
 
 test('linked views: a period shows the network as of then', async ({ page }) => {
   await page.goto('/reseau/');
+  await ready(page);
   const all = await visibleCount(frame(page), 'path[data-relation]');
   const known2013 = await frame(page).locator('path[data-relation]').evaluateAll((edges) => edges.filter((e) => Number((e as SVGElement).dataset.since) < 2014).length);
   expect(known2013).toBeLessThan(all);
@@ -200,6 +205,7 @@ test('linked views: a period shows the network as of then', async ({ page }) => 
 
 test('linked views: an actor lights its events, an event lights its actors', async ({ page }) => {
   await page.goto('/chronologie/');
+  await ready(page);
   await page.getByLabel('Chercher un acteur').fill('OVHcloud');
   await page.getByLabel('Chercher un acteur').press('Enter');
   const ovhEvents = page.locator('.event-item[data-actors~="ovhcloud"]');
@@ -245,6 +251,7 @@ for (const width of [1280, 390]) {
   test(`at ${width} px every name is whole and clear: over no other name, no symbol, inside the figure`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/reseau/');
+    await ready(page);
     await page.evaluate(() => document.fonts.ready);
     const { svg, nodes, viewport } = await measure(page);
     expect(nodes.length).toBeGreaterThan(20);
@@ -269,6 +276,7 @@ for (const width of [1280, 390]) {
 test('on a phone, a tap on an actor shows it with its neighbours; a second tap, the button or Escape shows everything again', async ({ page, isMobile }) => {
   test.skip(!isMobile, 'a finger: the phone project');
   await page.goto('/reseau/');
+  await ready(page);
   await expect(page.getByLabel('Chercher un acteur')).toBeVisible();
   const node = frame(page).locator('a[data-actor="ovhcloud"]');
   const base = frame(page).locator('svg[data-network-svg]');
@@ -305,6 +313,7 @@ test('on a phone, a tap on an actor shows it with its neighbours; a second tap, 
 
 test('the figure comes before the text and the controls of its page', async ({ page }) => {
   await page.goto('/reseau/');
+  await ready(page);
   const order = await page.evaluate(() => {
     const figure = document.querySelector('[data-network-frame]')!;
     const after = (selector: string) => !!(figure.compareDocumentPosition(document.querySelector(selector)!) & Node.DOCUMENT_POSITION_FOLLOWING);

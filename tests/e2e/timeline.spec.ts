@@ -262,6 +262,7 @@ test('the story mode: ← and → go to the previous and next step, but not from
   const at = async (n: number) => {
     await expect(counter(page)).toHaveText(`Étape ${n} sur ${total}`);
     await expect(help).toBeVisible();
+    await expect(help).toHaveAttribute('data-ready', '');
   };
   await page.locator('ol.recit-steps a').nth(1).click();
   await at(2);
