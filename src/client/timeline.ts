@@ -6,7 +6,11 @@ import { onViewState, previewActors, setViewState, viewState, type ViewState } f
 import { anchoredEvent, bandOrder, isOutside, moveFrom, periodFromInputs, statusText, yearX, type MarkPosition } from '../charts/timeline-state.ts';
 
 export function enhanceTimelines(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-timeline-root]')) enhance(root);
+  for (const root of document.querySelectorAll<HTMLElement>('[data-timeline-root]')) {
+    enhance(root);
+    // every control now works: said for whoever waits on it (the browser tests)
+    root.dataset.ready = '';
+  }
 }
 
 function enhance(root: HTMLElement): void {

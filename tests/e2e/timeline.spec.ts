@@ -6,6 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectAnchorsExist } from './anchors.ts';
 
 /** The marks of the view the screen shows (the wide SVG or the narrow list). */
+/** The timeline's script runs and every control works (its controls show from the first paint). */
+const ready = (page: Page) => expect(page.locator('[data-timeline-root]').first()).toHaveAttribute('data-ready', '');
 const visibleMarks = (page: Page) => page.locator('[data-timeline-root] figure [data-mark]').filter({ visible: true });
 
 interface LabelReport {
@@ -135,6 +137,7 @@ test.describe('without JavaScript', () => {
 
 test('a mark leads to its sentence, highlighted', async ({ page }) => {
   await page.goto('/chronologie/');
+  await ready(page);
   const mark = page.getByRole('link', { name: /^Événement, / }).first();
   const href = (await mark.getAttribute('href'))!;
   await mark.click();
@@ -147,6 +150,7 @@ test('a mark leads to its sentence, highlighted', async ({ page }) => {
 test('keyboard moves between marks', async ({ page, isMobile }) => {
   test.skip(isMobile, 'the phone’s list is plain links in reading order; the arrow keys are the wide figure’s');
   await page.goto('/chronologie/');
+  await ready(page);
   await page.getByRole('button', { name: 'Toute la période' }).focus();
   await page.keyboard.press('Tab');
   const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.mark ?? null);
@@ -164,6 +168,7 @@ test('keyboard moves between marks', async ({ page, isMobile }) => {
 
 test('deep link per event: #<event-id> highlights it in the list and on the axis', async ({ page }) => {
   await page.goto('/chronologie/');
+  await ready(page);
   const id = (await page.locator('.event-item').nth(1).getAttribute('id'))!;
   await page.goto(`/chronologie/#${id}`);
   await expect(page.locator(`[id="${id}"]`)).toHaveClass(/is-selected/);
@@ -173,6 +178,7 @@ test('deep link per event: #<event-id> highlights it in the list and on the axis
 
 test('the period dims what falls outside it and is kept in the URL', async ({ page }) => {
   await page.goto('/chronologie/');
+  await ready(page);
   await page.getByLabel('De', { exact: true }).fill('2014');
   await page.getByLabel('Jusqu’à').fill('2019');
   await expect(page).toHaveURL(/#de=2014&jusqua=2019$/);
