@@ -183,8 +183,3 @@ export function vocabularyCss(): string {
     '',
   ].join('\n');
 }
-
-/** Rough width of a label in the figures' 12px UI font; only used to make room for it. */
-export function labelWidth(text: string): number {
-  return Math.ceil(text.length * 6.6);
-}
