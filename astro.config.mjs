@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { cspHash, figuresCssPlugin, fontStyles } from './src/styles/generated-css.ts';
 
 // Where the site lives is the host's business, not the code's: both come from the
 // environment so one set of sources serves a domain root and a sub-path alike.
@@ -40,6 +41,8 @@ export default defineConfig({
   security: {
     csp: {
       scriptDirective: { hashes: [themeInitHash] },
+      // the @font-face rules the page shell inlines (src/styles/generated-css.ts)
+      styleDirective: { hashes: [cspHash(fontStyles(base))] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
@@ -51,6 +54,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [figuresCssPlugin()],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
