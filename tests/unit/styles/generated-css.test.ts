@@ -7,7 +7,7 @@ import { cspHash, figuresCssPlugin, FIGURES_CSS_ID, fontStyles } from '../../../
 import { vocabularyCss } from '../../../src/charts/vocabulary.ts';
 import { FONT_FILES } from '../../../src/styles/fonts.ts';
 
-const fontUrls = (css: string) => [...css.matchAll(/url\("([^"]+)"\)/g)].map((m) => m[1]);
+const fontUrls = (css: string) => [...css.matchAll(/url\("([^"]+)"\)/g)].map((m) => m[1]!);
 
 describe('fontStyles', () => {
   test('at the domain root, every face points at /polices/<file>', () => {
