@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cspHash, figuresCssPlugin, fontStyles } from './src/styles/generated-css.ts';
 
@@ -17,7 +16,7 @@ const base = rawBase === '/' ? '/' : `/${rawBase.replace(/^\/+|\/+$/g, '')}`;
 // (src/layouts/Base.astro). CSP allows it by its hash, computed here from the same file.
 const themeInit = readFileSync(new URL('./src/client/theme-init.inline.js', import.meta.url), 'utf8');
 /** @type {`sha256-${string}`} */
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+const themeInitHash = cspHash(themeInit);
 
 export default defineConfig({
   site,
