@@ -198,7 +198,7 @@ describe.each([variants.root, variants.subpath])('open data and embeds of the $n
     const snippets = [
       { page: 'reseau/index.html', embed: 'integrer/reseau/' },
       { page: 'chronologie/index.html', embed: 'integrer/chronologie/' },
-      ...knowledge.events.map((e) => ({ page: 'chronologie/index.html', embed: `integrer/chronologie/${e.id}/` })),
+      ...knowledge.events.map((e) => ({ page: `chronologie/recit/${e.id}/index.html`, embed: `integrer/chronologie/${e.id}/` })),
       ...knowledge.actors.map((a) => ({ page: `acteurs/${a.id}/index.html`, embed: `integrer/acteurs/${a.id}/` })),
     ];
     const problems: string[] = [];
