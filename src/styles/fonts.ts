@@ -2,8 +2,9 @@
 // build time to the glyphs French text needs, with fallbacks whose metrics are adjusted to
 // match them, and font-display: optional: the text never waits more than a moment for a font,
 // and a font that comes later is kept for the next page instead of moving this one (no layout
-// shift); the faces of the first screen are preloaded, so they are nearly always in time. One place: the pages link the CSS
-// this module writes (src/pages/polices/), and the font files are made from the list below.
+// shift); every face is preloaded, so it is nearly always in time. One place: the @font-face
+// rules every page carries (src/styles/generated-css.ts) and the font files (src/pages/polices/)
+// are made from the list below.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UI_WEIGHTS } from '../charts/ui-weights.ts';
@@ -60,8 +61,11 @@ const sans = (weight: FontFile['weight']): FontFile => ({
 /** Body text in Source Serif 4 (regular, italic, bold); interface and headings in Source Sans 3. */
 export const FONT_FILES: FontFile[] = [serif(400, 'normal'), serif(400, 'italic'), serif(700, 'normal'), sans(400), sans(600), sans(700)];
 
-/** The faces of every first screen, preloaded: the body's regular and the headings' bold. */
-export const PRELOADED: FontFile[] = FONT_FILES.filter((f) => (f.family === 'Source Serif 4' && f.weight === 400 && f.style === 'normal') || (f.family === 'Source Sans 3' && f.weight === 700));
+/** The faces every page preloads: all six. A page's text uses them all (body, emphasis, strong,
+ *  interface, labels, headings); preloaded, each is fetched with the page instead of being found
+ *  at the first layout, so `optional` nearly always has it in time, and no face is still on its
+ *  way, racing the first paint, when the page is first drawn. 98 KB in all, kept for every next page. */
+export const PRELOADED: FontFile[] = FONT_FILES;
 
 /** The font's bytes as @fontsource ships them (latin subset), from this project's packages. */
 export function sourceBytes(font: FontFile, root = process.cwd()): Buffer {
