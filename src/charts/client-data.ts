@@ -4,7 +4,7 @@
 // file is cached once for all of them. Links are already resolved (under the site's base path),
 // so the browser never builds a URL.
 import type { ActorKind, RelationType } from '../model/knowledge.ts';
-import type { Figures } from './figures.ts';
+import { relationSentence, type Figures } from './figures.ts';
 import { kindStyles, relationStyles } from './vocabulary.ts';
 import { routes } from '../lib/paths.ts';
 
@@ -27,6 +27,8 @@ export interface NetworkClientData {
     phrase: { lead: string; source: string; middle: string; target: string };
     /** when it held or happened: "en avril 2014, selon Clubic" */
     time: string;
+    /** the relation as one sentence with its time, what a line says on hover */
+    sentence: string;
     since: number;
     evidence: ClientEvidence[];
   }>;
@@ -56,6 +58,7 @@ export function networkClientData({ actors, relations, events }: Pick<Figures, '
       label: r.label,
       phrase: r.phrase,
       time: r.time.text,
+      sentence: `${relationSentence(r.phrase)} (${r.time.text})`,
       since: r.since,
       evidence: r.evidence.map((e) => ({ href: routes.sentence(e.article, e.sentence), quote: e.quote, title: e.title })),
     })),

@@ -51,14 +51,20 @@ interface Frame {
   nodes: Map<string, SVGAElement>;
   edges: SVGPathElement[];
   edgesOf: Map<string, SVGPathElement[]>;
-  /** node centres, as the build wrote them (data-x, data-y) */
+  /** node centres, as the build placed them (each node's translate, read through the SVG DOM) */
   positions: Map<string, Point>;
   overlayEdges: SVGGElement;
   overlayNodes: SVGGElement;
   zoom: ZoomBehavior<SVGSVGElement, unknown>;
 }
 
-function bindFrame(element: HTMLElement): Frame {
+/** A node's centre: the translation the build gave it, as the SVG DOM parses it. */
+function centreOf(node: SVGAElement): Point {
+  const matrix = node.transform.baseVal.consolidate()?.matrix;
+  return matrix ? [matrix.e, matrix.f] : [0, 0];
+}
+
+function bindFrame(element: HTMLElement, relations: ReadonlyMap<string, NetworkRelationData>): Frame {
   const svg = element.querySelector<SVGSVGElement>('[data-network-svg]')!;
   const layer = svg.querySelector<SVGGElement>('[data-zoom-layer]')!;
   const overlay = element.querySelector<SVGSVGElement>('[data-network-overlay]')!;
@@ -66,9 +72,12 @@ function bindFrame(element: HTMLElement): Frame {
   const nodes = new Map([...svg.querySelectorAll<SVGAElement>('a[data-actor]')].map((n) => [n.dataset.actor!, n]));
   const edges = [...svg.querySelectorAll<SVGPathElement>('path[data-relation]')];
   const edgesOf = new Map<string, SVGPathElement[]>();
-  for (const edge of edges)
-    for (const end of new Set([edge.dataset.source ?? '', edge.dataset.target ?? ''])) edgesOf.set(end, [...(edgesOf.get(end) ?? []), edge]);
-  const positions = new Map([...nodes].map(([id, n]) => [id, [Number(n.dataset.x), Number(n.dataset.y)] as Point]));
+  for (const edge of edges) {
+    const relation = relations.get(edge.dataset.relation!);
+    if (!relation) continue;
+    for (const end of new Set([relation.source, relation.target])) edgesOf.set(end, [...(edgesOf.get(end) ?? []), edge]);
+  }
+  const positions = new Map([...nodes].map(([id, n]) => [id, centreOf(n)]));
   // Zoom and pan: wheel only with Ctrl/⌘ (the page must keep scrolling), no touch capture
   // (a phone scrolls the page; the buttons zoom).
   const behaviour = zoom<SVGSVGElement, unknown>()
@@ -93,9 +102,8 @@ const isShown = (frame: Frame) => getComputedStyle(frame.element).display !== 'n
 function overlayCopy(element: SVGElement, tag: string): SVGElement {
   const copy = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const { name, value } of element.attributes) {
-    // keep the scoped-style marker (data-astro-cid-…), drop what makes a link, a name or a hook
-    if (name === 'href' || name === 'tabindex' || name === 'id' || name.startsWith('aria-')) continue;
-    if (name.startsWith('data-') && !name.startsWith('data-astro-')) continue;
+    // drop what makes a link, a name or a hook
+    if (name === 'href' || name === 'tabindex' || name === 'id' || name.startsWith('aria-') || name.startsWith('data-')) continue;
     copy.setAttribute(name, value);
   }
   for (const child of element.children) if (child.tagName.toLowerCase() !== 'title') copy.append(child.cloneNode(true));
@@ -104,7 +112,17 @@ function overlayCopy(element: SVGElement, tag: string): SVGElement {
 
 function enhance(root: HTMLElement, data: NetworkClientData): void {
   performance.mark('network:enhance-start');
-  const frames = [...root.querySelectorAll<HTMLElement>('[data-network-frame]')].map(bindFrame);
+  const relationById = new Map(data.relations.map((r) => [r.id, r]));
+  const frames = [...root.querySelectorAll<HTMLElement>('[data-network-frame]')].map((element) => bindFrame(element, relationById));
+  // a line's sentence on hover (the drawing leaves it to the table, to stay light)
+  for (const frame of frames)
+    for (const edge of frame.edges) {
+      const relation = relationById.get(edge.dataset.relation!);
+      if (!relation) continue;
+      const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+      title.textContent = relation.sentence;
+      edge.append(title);
+    }
   const status = root.querySelector<HTMLElement>('[data-network-status]')!;
   const panel = root.querySelector<HTMLElement>('[data-network-panel]')!;
   const focusbar = root.querySelector<HTMLElement>('[data-network-focusbar]')!;
@@ -206,7 +224,7 @@ function enhance(root: HTMLElement, data: NetworkClientData): void {
     const litNodes: SVGElement[] = [];
     if (lit) {
       for (const edge of centre ? (frame.edgesOf.get(centre) ?? []) : frame.edges) {
-        const { source = '', target = '' } = edge.dataset;
+        const { source = '', target = '' } = relationById.get(edge.dataset.relation!) ?? {};
         if (!centre && !(lit.has(source) && lit.has(target))) continue;
         if (!shown(edge)) continue;
         const copy = overlayCopy(edge, 'path');

@@ -11,6 +11,19 @@ const panel = (page: Page) => page.getByRole('complementary');
 const frame = (page: Page) => page.locator('[data-network-frame]:visible');
 /** The network's script has its data and every control works (its controls show from the first paint). */
 const ready = (page: Page) => expect(page.locator('[data-network-root]').first()).toHaveAttribute('data-ready', '');
+/** The relations as the site publishes them for its script (the file the figure's root names), by id:
+ *  the drawing's lines carry only their id. */
+const relationData = (page: Page) =>
+  page.evaluate(async () => {
+    const source = document.querySelector<HTMLElement>('[data-network-root]')!.dataset.networkData!;
+    const { relations } = (await (await fetch(source)).json()) as { relations: { id: string; source: string; target: string; type: string; since: number; time: string }[] };
+    return Object.fromEntries(relations.map((r) => [r.id, r]));
+  });
+/** the ids of the lines drawn in the frame shown (all, or only those not hidden) */
+const edgeIds = (page: Page, onlyShown = false) =>
+  frame(page)
+    .locator('path[data-relation]')
+    .evaluateAll((edges, only) => edges.filter((e) => !only || getComputedStyle(e).display !== 'none').map((e) => (e as SVGElement).dataset.relation!), onlyShown);
 const visibleCount = (scope: Page | Locator, selector: string) =>
   scope.locator(selector).evaluateAll((elements) => elements.filter((e) => getComputedStyle(e).display !== 'none').length);
 
@@ -42,6 +55,18 @@ test.describe('with JavaScript', () => {
     await expect(page.getByLabel('Chercher un acteur')).toBeVisible();
   });
 
+  test('a line says its relation, with its time, to the pointer that rests on it', async ({ page }) => {
+    const relations = await relationData(page);
+    const lines = frame(page).locator('path[data-relation]');
+    const ids = await edgeIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const [index, id] of ids.entries()) {
+      const sentence = (await lines.nth(index).locator('title').textContent()) ?? '';
+      expect(sentence).toContain(relations[id]!.time);
+      expect(sentence.length).toBeGreaterThan(relations[id]!.time.length + 10);
+    }
+  });
+
   test('filters by actor kind and relation type', async ({ page }) => {
     // on a phone the filters fold away under their summary
     const filters = page.getByText('Filtrer par type d’acteur et de relation');
@@ -57,7 +82,7 @@ test.describe('with JavaScript', () => {
     await expect(people.first()).toBeVisible();
 
     const edgesBefore = await visibleCount(frame(page), 'path[data-relation]');
-    const partnerships = await frame(page).locator('path[data-type="partnership"]').count();
+    const partnerships = await frame(page).locator('path[data-relation].type-partnership').count();
     expect(partnerships).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: /^Partenariat/ }).uncheck();
     await expect.poll(() => visibleCount(frame(page), 'path[data-relation]')).toBe(edgesBefore - partnerships);
@@ -66,14 +91,11 @@ test.describe('with JavaScript', () => {
 
   test('pointing at an actor lights it and its neighbours over the faded figure, for the eye only', async ({ page }) => {
     const ovhNode = frame(page).locator('a[data-actor="ovhcloud"]');
-    const neighbours = await frame(page)
-      .locator('path[data-relation]')
-      .evaluateAll((edges) =>
-        edges
-          .map((e) => e as SVGPathElement)
-          .filter((e) => e.dataset.source === 'ovhcloud' || e.dataset.target === 'ovhcloud')
-          .map((e) => (e.dataset.source === 'ovhcloud' ? e.dataset.target : e.dataset.source)),
-      );
+    const relations = await relationData(page);
+    const neighbours = (await edgeIds(page))
+      .map((id) => relations[id]!)
+      .filter((r) => r.source === 'ovhcloud' || r.target === 'ovhcloud')
+      .map((r) => (r.source === 'ovhcloud' ? r.target : r.source));
     expect(neighbours.length).toBeGreaterThan(0);
     // a reader points at the mark itself (the middle of the link's box may fall between the mark and its name)
     await ovhNode.locator('.symbol').hover();
@@ -127,8 +149,10 @@ test.describe('with JavaScript', () => {
     await expect(ring.locator('text')).toHaveText(movedName);
     await expect(ring.locator('.symbol')).toHaveCSS('stroke-width', '3px');
     // the move followed an edge (or, for an actor without relations, went to the nearest actor)
-    const linked = await frame(page).locator(`path[data-relation][data-source="${start}"][data-target="${moved}"], path[data-relation][data-source="${moved}"][data-target="${start}"]`).count();
-    const startDegree = await frame(page).locator(`path[data-relation][data-source="${start}"], path[data-relation][data-target="${start}"]`).count();
+    const relations = await relationData(page);
+    const drawnRelations = (await edgeIds(page)).map((id) => relations[id]!);
+    const linked = drawnRelations.filter((r) => (r.source === start && r.target === moved) || (r.source === moved && r.target === start)).length;
+    const startDegree = drawnRelations.filter((r) => r.source === start || r.target === start).length;
     if (startDegree > 0) expect(linked).toBeGreaterThan(0);
 
     await page.keyboard.press('Enter');
@@ -174,9 +198,8 @@ test('deep link round trip: the hash restores the state, and changes write it ba
   await expect(page.getByRole('checkbox', { name: /^Mission/ })).not.toBeChecked();
   await expect(page.getByLabel('Jusqu’à')).toHaveValue('2020');
   // only partnerships known by the end of 2020 are drawn
-  const drawn = await frame(page).locator('path[data-relation]').evaluateAll((edges) =>
-    edges.filter((e) => getComputedStyle(e).display !== 'none').map((e) => [(e as SVGElement).dataset.type, Number((e as SVGElement).dataset.since)]),
-  );
+  const relations = await relationData(page);
+  const drawn = (await edgeIds(page, true)).map((id) => [relations[id]!.type, relations[id]!.since] as const);
   expect(drawn.length).toBeGreaterThan(0);
   for (const [type, since] of drawn) {
     expect(type).toBe('partnership');
@@ -193,7 +216,8 @@ test('linked views: a period shows the network as of then', async ({ page }) => 
   await page.goto('/reseau/');
   await ready(page);
   const all = await visibleCount(frame(page), 'path[data-relation]');
-  const known2013 = await frame(page).locator('path[data-relation]').evaluateAll((edges) => edges.filter((e) => Number((e as SVGElement).dataset.since) < 2014).length);
+  const relations = await relationData(page);
+  const known2013 = (await edgeIds(page)).filter((id) => relations[id]!.since < 2014).length;
   expect(known2013).toBeLessThan(all);
   await page.getByLabel('Jusqu’à').fill('2013');
   await expect(page).toHaveURL(/jusqua=2013/);
@@ -237,7 +261,8 @@ async function measure(page: Page) {
       name: a.querySelector('text')!.textContent!,
       /** in the figure's own units, as the layout counts */
       width: a.querySelector('text')!.getBBox().width,
-      size: Number(a.querySelector('text')!.getAttribute('font-size')),
+      /** the size the layout drew it at, in the figure's units (set once on the names' group) */
+      size: Number(a.closest('[font-size]')!.getAttribute('font-size')),
       fontSize: parseFloat(getComputedStyle(a.querySelector('text')!).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width),
     }));
     return { svg: box(svg), nodes, viewport: document.documentElement.clientWidth };

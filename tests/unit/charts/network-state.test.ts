@@ -5,7 +5,7 @@ import { findActor, litActors, neighbours, normaliseName, stepToward, visibility
 
 const actor = (id: string, kind: NetworkActorData['kind'], name = id, aliases: string[] = []): NetworkActorData => ({ id, name, kind, kindLabel: kind, country: 'France', description: '', href: `/acteurs/${id}/`, aliases });
 const relation = (id: string, source: string, target: string, type: NetworkRelationData['type'], since: number): NetworkRelationData => ({
-  id, source, target, type, since, typeLabel: type, label: '', phrase: { lead: '', source, middle: '', target }, time: '', evidence: [],
+  id, source, target, type, since, typeLabel: type, label: '', phrase: { lead: '', source, middle: '', target }, time: '', sentence: '', evidence: [],
 });
 
 const actors = [actor('ovh', 'company', 'OVHcloud', ['OVH']), actor('atos', 'company', 'Atos'), actor('etat', 'state', 'France'), actor('loi', 'law', 'Cloud Act'), actor('seul', 'person', 'Élise Électre')];
