@@ -3,7 +3,7 @@
 // each fact with the sentences it comes from. Pages call this; components draw it; the
 // client scripts receive it as JSON. Pure: no file access, no routes (components make links).
 import { precisionOf, type Actor, type ActorKind, type Knowledge, type Precision, type Reference, type Relation, type RelationType } from '../model/knowledge.ts';
-import type { ArticleRecord, DatedMention, KnownArticleDate, Mention, ResolvedEvidence } from '../model/generated.ts';
+import { articleLookup, type ArticleRecord, type DatedMention, type KnownArticleDate, type Mention, type ResolvedEvidence } from '../model/generated.ts';
 import { atDate, frenchList, spanText } from '../lib/dates.ts';
 import { afterLabel, named, subject } from '../lib/phrase.ts';
 import { layoutNetwork, NARROW_FRAME, type NetworkLayout, type NetworkOptions } from './network.ts';
@@ -120,16 +120,8 @@ export function buildFigures(
   options: FigureOptions = {},
 ): Figures {
   // 1. Articles are referred to by seed file name or by slug: resolve both to the slug.
-  const articleByKey = new Map<string, ArticleRecord>();
-  for (const article of generated.articles) {
-    articleByKey.set(article.file, article);
-    articleByKey.set(article.slug, article);
-  }
-  const articleOf = (key: string): ArticleRecord => {
-    const article = articleByKey.get(key);
-    if (!article) throw new Error(`article not found: ${key}`);
-    return article;
-  };
+  const articles = articleLookup(generated.articles, 'figures');
+  const articleOf = articles.of;
   const link = (e: ResolvedEvidence): EvidenceLink => {
     const article = articleOf(e.article);
     return { article: article.slug, sentence: e.sentence, quote: e.quote, title: article.title };

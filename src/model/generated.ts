@@ -62,6 +62,25 @@ export const articleRecord = z.object({
 });
 export type ArticleRecord = z.output<typeof articleRecord>;
 
+/** Articles are referred to by their seed file's name or by their slug: one lookup for both.
+ *  `of` throws, naming what it was looking for (`where`), when a key matches no article;
+ *  `find` says undefined. */
+export function articleLookup(articles: readonly ArticleRecord[], where: string): { of(key: string): ArticleRecord; find(key: string): ArticleRecord | undefined } {
+  const byKey = new Map<string, ArticleRecord>();
+  for (const article of articles) {
+    byKey.set(article.file, article);
+    byKey.set(article.slug, article);
+  }
+  return {
+    find: (key) => byKey.get(key),
+    of: (key) => {
+      const article = byKey.get(key);
+      if (!article) throw new Error(`${where}: article not found: ${key}`);
+      return article;
+    },
+  };
+}
+
 /**
  * The frontmatter of a generated article page (content/generated/articles/*.mdx): one flat record of
  * scalars and lists of scalars, the only values the MDX writer emits. Astro's content

@@ -5,7 +5,7 @@
 import { relationSentence, type Figures } from '../charts/figures.ts';
 import { kindStyles, relationStyles } from '../charts/vocabulary.ts';
 import { precisionOf, type Knowledge, type Precision, type Reference } from '../model/knowledge.ts';
-import type { ArticleRecord, Mention, TermUse } from '../model/generated.ts';
+import { articleLookup, type ArticleRecord, type Mention, type TermUse } from '../model/generated.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { datasets, fileSchema, type DatasetName, type DatasetRows } from './schemas.ts';
 import { z } from 'zod';
@@ -36,16 +36,8 @@ const dated = (value: string | undefined): { value: string | null; precision: Pr
 
 export function buildDatasets(input: DatasetInput): DatasetRows {
   const { figures, knowledge, generated, links } = input;
-  const articleByKey = new Map<string, ArticleRecord>();
-  for (const a of generated.articles) {
-    articleByKey.set(a.file, a);
-    articleByKey.set(a.slug, a);
-  }
-  const articleOf = (key: string): ArticleRecord => {
-    const article = articleByKey.get(key);
-    if (!article) throw new Error(`open data: article not found: ${key}`);
-    return article;
-  };
+  const articles = articleLookup(generated.articles, 'open data');
+  const articleOf = articles.of;
   const articleDate = (a: ArticleRecord) => (a.date.origin === 'unknown' ? dated(undefined) : dated(a.date.value));
   /** the evidence columns, for the sentence `sentence` of article `key` */
   const evidence = (key: string, sentence: string, quote: string) => {
@@ -67,7 +59,7 @@ export function buildDatasets(input: DatasetInput): DatasetRows {
   const firstOf = (refs: { article: string; sentence: string }[]) => {
     let best: { article: ArticleRecord; index: number } | undefined;
     for (const ref of refs) {
-      const article = articleByKey.get(ref.article);
+      const article = articles.find(ref.article);
       if (!article) continue;
       const index = article.sentences.findIndex((s) => s.id === ref.sentence);
       if (index < 0) continue;
