@@ -86,9 +86,12 @@ export function staticImports(code: string): string[] {
   return [...new Set(out)];
 }
 
-/** Specifiers of a module's dynamic imports with a literal string: `import("./x.js")`. */
+/** Specifiers of a module's dynamic imports with a literal string, in any of the three quotes the
+ *  minifier may write: `import("./x.js")`, `import('./x.js')`, import(`./x.js`) (a template without
+ *  a placeholder; one with `${` is not a literal and is left out). */
 export function dynamicImports(code: string): string[] {
-  return [...new Set([...code.matchAll(/(?:^|[^\w$.])import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] as string))];
+  const literal = /(?:^|[^\w$.])import\(\s*(?:"([^"]+)"|'([^']+)'|`([^`$]+)`)\s*\)/g;
+  return [...new Set([...code.matchAll(literal)].map((m) => (m[1] ?? m[2] ?? m[3]) as string))];
 }
 
 /** An URL as the page writes it → the file under dist/ (undefined for other hosts, data: and the like). */

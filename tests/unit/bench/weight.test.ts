@@ -14,6 +14,11 @@ describe('staticImports / dynamicImports', () => {
     expect(staticImports(code).sort()).toEqual(['./chunk.js', './re.js', './side.js', './x.js']);
     expect(dynamicImports(code)).toEqual(['./lazy.js']);
   });
+
+  it('reads a dynamic import in single quotes or in a template literal, as minifiers write them, and no computed one', () => {
+    const code = "e(()=>t(async()=>{let{go:e}=await import(`./network.js`);return{go:e}}));import('./other.js');import(`./${name}.js`);";
+    expect(dynamicImports(code).sort()).toEqual(['./network.js', './other.js']);
+  });
 });
 
 describe('resolveUrl', () => {
