@@ -420,6 +420,11 @@ function enhance(root: HTMLElement, data: NetworkClientData): void {
     if (state.actor && known.has(state.actor)) setCurrent(state.actor);
     scheduleHighlight();
   });
+  // a search asked for before this script had come (early-find.ts) is made now, once the panel follows the state
+  if (root.hasAttribute('data-find-asked')) {
+    root.removeAttribute('data-find-asked');
+    find();
+  }
   // For `npm run bench`: time from script start to an interactive network.
   performance.measure('network:enhance', 'network:enhance-start');
 }

@@ -212,6 +212,24 @@ test('deep link round trip: the hash restores the state, and changes write it ba
   await expect(panel(page).getByRole('heading', { name: 'OVHcloud' })).toBeVisible();
 });
 
+test('a search asked for before the figure’s script has come is made once it has', async ({ page }) => {
+  // hold the figure's code back until the reader has typed and pressed Enter
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/network\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/reseau/');
+  const box = page.getByLabel('Chercher un acteur');
+  await box.fill('Thierry Breton');
+  await box.press('Enter');
+  await expect(page.locator('[data-network-root]').first()).not.toHaveAttribute('data-ready', '');
+  release();
+  await ready(page);
+  await expect(panel(page).getByRole('heading', { name: 'Thierry Breton' })).toBeVisible();
+});
+
 test('linked views: a period shows the network as of then', async ({ page }) => {
   await page.goto('/reseau/');
   await ready(page);
