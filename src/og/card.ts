@@ -1,10 +1,13 @@
 // One Open Graph image: { kind, title, detail } → 1200×630 PNG. Satori lays the card out
 // as SVG with the bundled font, resvg rasterises it; both are pure functions of their
-// input, so two builds give the same bytes.
+// input, so two builds give the same bytes, and a PNG already made for the same SVG is taken
+// from the cards' cache (card-cache.ts) instead of being rasterised again.
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { cardFonts } from './font.ts';
 import { siteName } from '../lib/identity.ts';
+import { cardCacheDir, cardKey, folderCardCache, type CardCache } from './card-cache.ts';
+import { resvgVersion } from './renderer-version.ts';
 
 export interface CardContent {
   /** what the page is: "Article", "Acteur · entreprise", "Terme du glossaire"… */
@@ -54,12 +57,30 @@ function layout({ kind, title, detail }: CardContent): Node {
   );
 }
 
-export async function renderCard(content: CardContent): Promise<Uint8Array> {
+const resvgOptions = { fitTo: { mode: 'width' as const, value: cardSize.width }, font: { loadSystemFonts: false } };
+/** what, beside the SVG, decides the PNG's bytes: the rasteriser, its version, its options */
+const renderer = `@resvg/resvg-js ${resvgVersion} ${JSON.stringify(resvgOptions)}`;
+
+let defaultCache: CardCache | undefined;
+let warned = false;
+
+/** The card as a PNG; rasterised once per distinct SVG, then taken from `cache` (card-cache.ts). */
+export async function renderCard(content: CardContent, cache: CardCache | null = (defaultCache ??= folderCardCache(cardCacheDir()))): Promise<Uint8Array> {
   // satori's types want React elements; the plain { type, props } objects are what JSX makes.
   const svg = await satori(layout(content) as unknown as Parameters<typeof satori>[0], {
     ...cardSize,
     fonts: cardFonts(),
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: cardSize.width }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png);
+  const key = cardKey(svg, renderer);
+  const kept = cache?.get(key);
+  if (kept) return kept;
+  const png = new Uint8Array(new Resvg(svg, resvgOptions).render().asPng());
+  try {
+    cache?.put(key, png);
+  } catch (error) {
+    // a cache that cannot be written costs time, never the build
+    if (!warned) console.warn(`link cards: not kept in the cache (${(error as Error).message}); each build will draw them again`);
+    warned = true;
+  }
+  return png;
 }
