@@ -112,6 +112,20 @@ function corpusProject(ctx: BenchContext, label: string, n: number, knowledge: K
   return root;
 }
 
+/** Add to the corpus project of `n` articles (corpusProject) the next synthetic article, the one a
+ *  corpus of n + 1 would have, with its content/sources.yaml entry when it needs one. */
+function addOneArticle(ctx: BenchContext, root: string, n: number, knowledge: KnowledgeFiles): void {
+  const count = Math.max(0, n - realSeedCount(ctx.repo));
+  const options = { seed: CORPUS_SEED, knowledge: corpusKnowledgeOf(knowledge) };
+  const before = generateCorpus({ ...options, count });
+  const after = generateCorpus({ ...options, count: count + 1 });
+  // the bench must measure one added article, not a changed corpus
+  if (after.slice(0, count).some((a, i) => a.file !== before[i]!.file || a.text !== before[i]!.text))
+    throw new Error('bench: the corpus of n + 1 articles does not start with the corpus of n');
+  writeCorpus(join(root, 'seeds'), after.slice(count));
+  writeKnowledge(root, { ...knowledge, sources: [...knowledge.sources, ...sourcesFor(after)] });
+}
+
 export async function corpusRun(ctx: BenchContext, n: number): Promise<CorpusRun & { weights: Partial<Record<PageType, PageWeight>> }> {
   const knowledge = readKnowledge(ctx.repo);
   const root = corpusProject(ctx, `site-${n}`, n, knowledge);
@@ -139,6 +153,14 @@ export async function corpusRun(ctx: BenchContext, n: number): Promise<CorpusRun
     if (file) weights[type] = pageWeight(dist, file);
   }
 
+  // The editor's loop: one more article dropped into the built site, and the site built again
+  // (its caches, such as the link cards', as the first build left them).
+  addOneArticle(ctx, root, n, knowledge);
+  const again = await convert(ctx, root);
+  const againAstro = await astroBuild(root);
+  const oneMoreMs = again.ms + againAstro.wallMs;
+  ctx.log(`  N=${n}: one more article, built again in ${(oneMoreMs / 1000).toFixed(1)} s`);
+
   const buildMs = conversion.ms + astro.wallMs;
   const run: CorpusRun & { weights: Partial<Record<PageType, PageWeight>> } = {
     weights,
@@ -164,6 +186,8 @@ export async function corpusRun(ctx: BenchContext, n: number): Promise<CorpusRun
     ratioAstro: astro.wallMs / bareBuild.wallMs,
     ratioBuild: buildMs / bareBuild.wallMs,
     ratioBuildCpu: (conversion.cpuMs + astro.cpuMs) / bareBuild.cpuMs,
+    oneMoreMs,
+    ratioOneMore: oneMoreMs / bareBuild.wallMs,
   };
   if (!ctx.keep) {
     removeProject(root);

@@ -6,6 +6,7 @@ const run = (n: number, buildMs: number, bareMs: number, peakMB = 500): CorpusRu
   n, articles: n, seedBytes: n * 4000, conversionMs: buildMs * 0.1, conversionCpuMs: buildMs * 0.1, conversionMBps: (n * 4000) / 1e6 / (buildMs * 0.0001),
   astroMs: buildMs * 0.9, astroCpuMs: buildMs * 0.9, pagefindMs: 1000, buildMs, msPerArticle: buildMs / n, peakRssBytes: peakMB * 1024 * 1024,
   pages: n, bareMs, bareCpuMs: bareMs, barePeakRssBytes: 1, barePages: n, ratioAstro: (buildMs * 0.9) / bareMs, ratioBuild: buildMs / bareMs, ratioBuildCpu: buildMs / bareMs,
+  oneMoreMs: buildMs * 0.5, ratioOneMore: (buildMs * 0.5) / bareMs,
 });
 
 describe('linearity', () => {
@@ -29,6 +30,7 @@ describe('evaluateTargets', () => {
   const byName = (start: string) => targets.find((t) => t.target.startsWith(start))!;
   it('judges each target on the figures of the largest run', () => {
     expect(byName('build of 1,000').met).toBe(true); // 1.2×
+    expect(byName('one more article').met).toBe(true); // 0.6×
     expect(byName('conversion').met).toBe(false); // 10 MB/s
     expect(byName('peak memory').met).toBe(false); // 1600 MB
     expect(byName('article page ≤ 20').met).toBeNull(); // nothing measured
@@ -37,6 +39,7 @@ describe('evaluateTargets', () => {
   it('does not call a target met on a run smaller than the target says', () => {
     const small = evaluateTargets({ ...results, corpus: [run(100, 10_000, 10_000)] });
     expect(small.find((t) => t.target.startsWith('build of 1,000'))!.met).toBeNull();
+    expect(small.find((t) => t.target.startsWith('one more article'))!.met).toBeNull();
   });
 });
 
