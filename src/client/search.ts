@@ -65,7 +65,9 @@ export async function runSearchPage(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const query = (params.get('q') ?? '').trim();
   const kind = params.get('type') ?? '';
-  input.value = query;
+  // the link's query fills the field; without one, what the reader has already typed while the
+  // script was on its way is kept
+  if (query) input.value = query;
   const kindChoice = document.querySelector<HTMLInputElement>(`input[name="type"][value="${CSS.escape(kind)}"]`);
   if (kindChoice) kindChoice.checked = true;
   if (!query) {

@@ -44,6 +44,25 @@ for (const [kind, type] of [
   });
 }
 
+test('what a reader types before the search script has come is kept, and searched for', async ({ page }) => {
+  // hold the page's script back until the reader has typed
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/recherche\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // the page is there to type in before its module script has run (the load event waits for it)
+  await page.goto('/recherche/', { waitUntil: 'commit' });
+  const box = page.getByRole('searchbox', { name: 'Chercher un article, un terme ou un acteur' });
+  await box.fill('cloud');
+  release();
+  await expect(page.getByRole('status')).toContainText('Tapez un mot');
+  await expect(box).toHaveValue('cloud');
+  await box.press('Enter');
+  await expect(page.getByRole('status')).toContainText(/\d+ résultats? pour « cloud »/);
+});
+
 test('choosing a type of result keeps only that type, and the choice is in the link', async ({ page }) => {
   await page.goto('/recherche/?q=cloud');
   await expect(page.getByRole('status')).toContainText('pour « cloud »');
