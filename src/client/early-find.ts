@@ -5,7 +5,10 @@
 // runs, makes the search the reader asked for (network.ts).
 export function keepEarlyFinds(): void {
   const mark = (target: EventTarget | null, selector: string) => {
-    if (target instanceof Element && target.closest(selector)) target.closest('[data-network-root]')?.setAttribute('data-find-asked', '');
+    if (!(target instanceof Element) || !target.closest(selector)) return;
+    // once the figure is ready (data-ready), its script answers by itself
+    const root = target.closest('[data-network-root]');
+    if (root && !root.hasAttribute('data-ready')) root.setAttribute('data-find-asked', '');
   };
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') mark(event.target, '[data-network-search]');

@@ -4,6 +4,7 @@
 // narrow frame, the stylesheet shows one): drawing details are looked for in the one shown.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { textWidth } from '../../src/charts/vocabulary.ts';
+import { holdScript } from './hold-script.ts';
 
 const ovh = (page: Page) => page.getByRole('link', { name: /^OVHcloud, entreprise/ }).first();
 const panel = (page: Page) => page.getByRole('complementary');
@@ -214,12 +215,7 @@ test('deep link round trip: the hash restores the state, and changes write it ba
 
 test('a search asked for before the figure’s script has come is made once it has', async ({ page }) => {
   // hold the figure's code back until the reader has typed and pressed Enter
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/network\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScript(page, /\/_astro\/network\.[\w-]+\.js$/);
   await page.goto('/reseau/');
   const box = page.getByLabel('Chercher un acteur');
   await box.fill('Thierry Breton');

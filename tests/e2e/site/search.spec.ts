@@ -3,6 +3,7 @@
 // same form with JavaScript off.
 import { expect, test, type Page } from '@playwright/test';
 import { pathOf, subpath } from '../quality/page-types.ts';
+import { holdScript } from '../hold-script.ts';
 
 /** The header's field on a wide screen; on a phone, where it gives way to the search page, the menu's link to it. */
 async function searchFromHeader(page: Page, query: string): Promise<void> {
@@ -46,12 +47,7 @@ for (const [kind, type] of [
 
 test('what a reader types before the search script has come is kept, and searched for', async ({ page }) => {
   // hold the page's script back until the reader has typed
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/recherche\.[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScript(page, /\/_astro\/recherche\.[^/]*\.js$/);
   // the page is there to type in before its module script has run (the load event waits for it)
   await page.goto('/recherche/', { waitUntil: 'commit' });
   const box = page.getByRole('searchbox', { name: 'Chercher un article, un terme ou un acteur' });
