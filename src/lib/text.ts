@@ -5,14 +5,18 @@ export function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
+/** Latin letters that are not a base letter plus accents (so stripAccents keeps them), written
+ *  as the ASCII letters they are spelt with: Łódź → Lodz, Øresund → Oresund, Þór → Thor. */
+const LATIN_LETTERS: Record<string, string> = {
+  œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D',
+  ð: 'd', Ð: 'D', þ: 'th', Þ: 'TH', ħ: 'h', Ħ: 'H', ı: 'i', ŧ: 't', Ŧ: 'T', ŋ: 'ng', Ŋ: 'NG',
+};
+const LATIN_LETTER = new RegExp(`[${Object.keys(LATIN_LETTERS).join('')}]`, 'g');
+
 /** French-friendly ASCII slug: "L’Europe tremble" → "l-europe-tremble", at most `max` characters, cut at a hyphen. */
 export function slugify(text: string, max = 80): string {
   const ascii = stripAccents(text)
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .replace(/ß/g, 'ss')
+    .replace(LATIN_LETTER, (letter) => LATIN_LETTERS[letter] ?? letter)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -5,6 +5,8 @@ describe('slugify', () => {
   it('makes French titles into ASCII slugs', () => {
     expect(slugify('OVHcloud à la place de Microsoft ? Le cloud européen')).toBe('ovhcloud-a-la-place-de-microsoft-le-cloud-europeen');
     expect(slugify('L’Europe tremble : « Cœur » & Œuvre')).toBe('l-europe-tremble-coeur-oeuvre');
+    // letters that are not a base letter plus an accent keep their place in the word
+    expect(slugify('À Łódź, Øresund et Þórshöfn : Straße, Đakovo')).toBe('a-lodz-oresund-et-thorshofn-strasse-dakovo');
     expect(slugify('{process.exit()} <script>')).toBe('process-exit-script');
   });
   it('cuts long slugs at a hyphen, at most 80 characters', () => {
