@@ -5,6 +5,8 @@
 //   - the new site is built beside the old one and put in its place in one step
 //     (src/lib/replace-dir.ts), so that dist/ is always the old site or the new one, whole,
 //     even if this process is killed at any point; a failed build leaves dist/ as it was.
+// With BUILD_TIMINGS_FILE=<path>, a successful build also writes the wall time of each of
+// its steps there, as JSON {"steps":[{"name":"content","ms":2900},…]}: the bench reads it.
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
@@ -23,7 +25,13 @@ const nextDir = tempPath(outDir, 'next');
 // not the build was started through npm.
 const toolEnv = { ...process.env, PATH: [dirname(process.execPath), join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter) };
 
+const timings: { name: string; ms: number }[] = [];
+let stepStarted = performance.now();
+
 function step(name: string, ok: boolean): void {
+  const now = performance.now();
+  timings.push({ name, ms: Math.round(now - stepStarted) });
+  stepStarted = now;
   if (!ok) {
     rmSync(nextDir, { recursive: true, force: true });
     console.error(`\nbuild failed at "${name}": ${shown}/ was left as it was.`);
@@ -59,6 +67,7 @@ pauseFor('site-built');
 // 4. The new site takes the old one's place, in one step.
 replaceDir(nextDir, outDir);
 lock.release();
+if (process.env.BUILD_TIMINGS_FILE) writeFileSync(process.env.BUILD_TIMINGS_FILE, `${JSON.stringify({ steps: timings })}\n`);
 console.log(`site built in ${outDir}`);
 
 /**
