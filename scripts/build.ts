@@ -7,8 +7,8 @@
 //     even if this process is killed at any point; a failed build leaves dist/ as it was.
 // With BUILD_TIMINGS_FILE=<path>, a successful build also writes the wall time of each of
 // its steps there, as JSON {"steps":[{"name":"content","ms":2900},…]}: the bench reads it.
-import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { buildContent, recoverContent } from './build-content.ts';
 import { acquireBuildLock } from './build-lock.ts';
@@ -21,6 +21,8 @@ const shown = relative(root, outDir) || outDir;
 const lock = await acquireBuildLock(root);
 for (const note of [...recoverDir(outDir).map((note) => note.replaceAll(`${root}/`, '')), ...recoverContent(root)]) console.log(note);
 const nextDir = tempPath(outDir, 'next');
+// the link cards' own folder while they are drawn (a temporary sibling too: recoverDir removes it)
+const cardsDir = `${nextDir}-cartes`;
 // The tools run on the Node that runs this build, from this project's packages, whether or
 // not the build was started through npm.
 const toolEnv = { ...process.env, PATH: [dirname(process.execPath), join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter) };
@@ -28,12 +30,14 @@ const toolEnv = { ...process.env, PATH: [dirname(process.execPath), join(root, '
 const timings: { name: string; ms: number }[] = [];
 let stepStarted = performance.now();
 
-function step(name: string, ok: boolean): void {
+/** Ends a step. `ms`: its own time, for a step that ran beside the one before it. */
+function step(name: string, ok: boolean, ms?: number): void {
   const now = performance.now();
-  timings.push({ name, ms: Math.round(now - stepStarted) });
+  timings.push({ name, ms: Math.round(ms ?? now - stepStarted) });
   stepStarted = now;
   if (!ok) {
     rmSync(nextDir, { recursive: true, force: true });
+    rmSync(cardsDir, { recursive: true, force: true });
     console.error(`\nbuild failed at "${name}": ${shown}/ was left as it was.`);
     lock.release();
     process.exit(1);
@@ -44,20 +48,22 @@ function step(name: string, ok: boolean): void {
 step('content', await buildContent({ root }));
 pauseFor('content-written');
 
-// 2. Astro renders every page into a fresh directory beside dist/. Its log goes to the
-//    console only where an editor has something to act on: its warnings and errors, and
-//    everything when it fails (VERBOSE=1 shows it all).
-const astro = spawnSync('astro', ['build', '--outDir', nextDir], {
-  cwd: root,
-  encoding: 'utf8',
-  maxBuffer: 256 * 1024 * 1024,
-  env: { ...toolEnv, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-const astroLog = `${astro.stdout ?? ''}${astro.stderr ?? ''}`;
-if (astro.status !== 0 || process.env.VERBOSE === '1') process.stdout.write(astroLog);
-else for (const line of astroLog.split('\n')) if (/\[(?:WARN|ERROR)\]/.test(line)) console.error(line);
-step('astro build', astro.status === 0);
-console.log(`pages: ${/(\d+) page\(s\) built in ([\d.]+\s*m?s)/.exec(astroLog)?.slice(1).join(' in ') ?? 'built'}`);
+// 2. Astro renders every page into a fresh directory beside dist/, while the link cards
+//    are drawn beside it in a process of their own (scripts/build-cards.ts), on the other
+//    core; they join the new site once both are done. Astro's log goes to the console only
+//    where an editor has something to act on: its warnings and errors, and everything when
+//    it fails (VERBOSE=1 shows it all).
+const [astro, cards] = await Promise.all([
+  run('astro', ['build', '--outDir', nextDir], { ...toolEnv, ASTRO_TELEMETRY_DISABLED: '1' }),
+  run(process.execPath, [join(root, 'scripts', 'build-cards.ts'), cardsDir], toolEnv),
+]);
+if (astro.status !== 0 || process.env.VERBOSE === '1') process.stdout.write(astro.output);
+else for (const line of astro.output.split('\n')) if (/\[(?:WARN|ERROR)\]/.test(line)) console.error(line);
+process.stdout.write(cards.output);
+if (cards.status !== 0) rmSync(cardsDir, { recursive: true, force: true });
+step('astro build', astro.status === 0, astro.ms);
+console.log(`pages: ${/(\d+) page\(s\) built in ([\d.]+\s*m?s)/.exec(astro.output)?.slice(1).join(' in ') ?? 'built'}`);
+step('link cards', cards.status === 0 && joinCards(cardsDir, nextDir), cards.ms);
 
 // 3. Pagefind indexes the built pages (French stemming comes from lang="fr").
 const pagefind = spawnSync('pagefind', ['--site', nextDir, '--silent'], { cwd: root, stdio: 'inherit', env: toolEnv });
@@ -69,6 +75,31 @@ replaceDir(nextDir, outDir);
 lock.release();
 if (process.env.BUILD_TIMINGS_FILE) writeFileSync(process.env.BUILD_TIMINGS_FILE, `${JSON.stringify({ steps: timings })}\n`);
 console.log(`site built in ${outDir}`);
+
+/** A tool run to its end, its output kept (stdout then stderr, as it came), and its time. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', (error) => done({ status: null, output: `${output}${command}: ${error.message}\n`, ms: performance.now() - started }));
+    child.on('close', (status) => done({ status, output, ms: performance.now() - started }));
+  });
+}
+
+/** The cards' og/ folder moved into the new site (a page of the site's own there would be lost). */
+function joinCards(from: string, site: string): boolean {
+  const target = join(site, 'og');
+  if (existsSync(target)) {
+    console.error(`${relative(root, target)}: the site has its own og/ folder; the link cards go there, so nothing else may`);
+    return false;
+  }
+  renameSync(join(from, 'og'), target);
+  rmSync(from, { recursive: true, force: true });
+  return true;
+}
 
 /**
  * For the fault-injection tests (tests/faults/): with BUILD_PAUSE_AT=<point>, the build

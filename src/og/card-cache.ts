@@ -1,23 +1,18 @@
-// The link cards' PNGs, kept between builds: rasterising a card is most of its cost (about
-// 30 ms, against 5 ms to lay it out), and a build of many articles makes one per page.
-// The key is a hash of everything the PNG is made from: the card's SVG as laid out (its
-// text, layout and font are all in it), the rasteriser's version and its options. Any change
-// of input therefore gives another key; nothing is ever invalidated by hand. The folder sits
+// The link cards' PNGs, kept between builds: drawing a card costs about 25 ms (laying it
+// out, then rasterising it), and a build of many articles makes one per page.
+// The key (cardKey in card.ts) is a hash of everything the PNG is made from: what the card
+// shows, the code that draws it (its source files and the installed versions of the layout
+// engine and the rasteriser) and the font's bytes. Any change of input therefore gives
+// another key; nothing is ever invalidated by hand. The folder sits
 // outside dist/ (node_modules/.cache/, where tools keep theirs); deleting it costs only time.
 // An entry is written to a temporary name and renamed, so a killed build leaves either a
 // whole PNG or none, and an entry that is not a whole PNG is ignored and made again.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface CardCache {
   get(key: string): Uint8Array | undefined;
   put(key: string, png: Uint8Array): void;
-}
-
-/** The key of a PNG made from `svg` by a rasteriser named `renderer` (name, version, options). */
-export function cardKey(svg: string, renderer: string): string {
-  return createHash('sha256').update(renderer).update('\0').update(svg).digest('hex');
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

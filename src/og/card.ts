@@ -1,13 +1,14 @@
 // One Open Graph image: { kind, title, detail } → 1200×630 PNG. Satori lays the card out
 // as SVG with the bundled font, resvg rasterises it; both are pure functions of their
-// input, so two builds give the same bytes, and a PNG already made for the same SVG is taken
-// from the cards' cache (card-cache.ts) instead of being rasterised again.
+// input, so two builds give the same bytes, and a card already drawn for the same content by
+// the same code is taken from the cards' cache (card-cache.ts) instead of being drawn again.
+import { createHash } from 'node:crypto';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { cardFonts } from './font.ts';
 import { siteName } from '../lib/identity.ts';
-import { cardCacheDir, cardKey, folderCardCache, type CardCache } from './card-cache.ts';
-import { resvgVersion } from './renderer-version.ts';
+import { sourceGraph } from '../lib/code-version.ts';
+import type { CardCache } from './card-cache.ts';
 
 export interface CardContent {
   /** what the page is: "Article", "Acteur · entreprise", "Terme du glossaire"… */
@@ -58,29 +59,65 @@ function layout({ kind, title, detail }: CardContent): Node {
 }
 
 const resvgOptions = { fitTo: { mode: 'width' as const, value: cardSize.width }, font: { loadSystemFonts: false } };
-/** what, beside the SVG, decides the PNG's bytes: the rasteriser, its version, its options */
-const renderer = `@resvg/resvg-js ${resvgVersion} ${JSON.stringify(resvgOptions)}`;
 
-let defaultCache: CardCache | undefined;
-let warned = false;
+/**
+ * What, beside a card's content, decides its PNG: the code that lays it out and rasterises
+ * it (this module's source graph, with the installed versions of satori and resvg) and the
+ * font's bytes. Computed once per process, from the project at `root`.
+ */
+export function cardCodeVersion(root = process.cwd()): string {
+  const hash = createHash('sha256').update(sourceGraph(root, ['src/og/card.ts']).version);
+  for (const font of cardFonts()) hash.update(`\0font ${font.weight}\0`).update(font.data);
+  return hash.digest('hex');
+}
 
-/** The card as a PNG; rasterised once per distinct SVG, then taken from `cache` (card-cache.ts). */
-export async function renderCard(content: CardContent, cache: CardCache | null = (defaultCache ??= folderCardCache(cardCacheDir()))): Promise<Uint8Array> {
+/** The key of the card showing `content`, drawn by the code of version `codeVersion`. */
+export function cardKey(content: CardContent, codeVersion: string): string {
+  const shown = [content.kind, content.title, content.detail ?? null];
+  return createHash('sha256').update(codeVersion).update('\0').update(JSON.stringify(shown)).digest('hex');
+}
+
+/** The card laid out as SVG (satori, on this thread). */
+export async function cardSvg(content: CardContent): Promise<string> {
   // satori's types want React elements; the plain { type, props } objects are what JSX makes.
-  const svg = await satori(layout(content) as unknown as Parameters<typeof satori>[0], {
-    ...cardSize,
-    fonts: cardFonts(),
-  });
-  const key = cardKey(svg, renderer);
-  const kept = cache?.get(key);
-  if (kept) return kept;
-  const png = new Uint8Array(new Resvg(svg, resvgOptions).render().asPng());
-  try {
-    cache?.put(key, png);
-  } catch (error) {
-    // a cache that cannot be written costs time, never the build
-    if (!warned) console.warn(`link cards: not kept in the cache (${(error as Error).message}); each build will draw them again`);
-    warned = true;
-  }
-  return png;
+  return satori(layout(content) as unknown as Parameters<typeof satori>[0], { ...cardSize, fonts: cardFonts() });
+}
+
+/** The SVG rasterised to PNG, on one of libuv's threads: the caller's thread goes on meanwhile. */
+export async function rasterise(svg: string): Promise<Uint8Array> {
+  return new Uint8Array((await renderAsync(svg, resvgOptions)).asPng());
+}
+
+export interface CardMaker {
+  /** the card as a PNG, and whether it came from the cache */
+  make(content: CardContent): Promise<{ png: Uint8Array; cached: boolean }>;
+}
+
+/**
+ * Cards drawn at most once per distinct content and code version: a card found in `cache`
+ * is neither laid out nor rasterised; one that is not is drawn and kept. A cache that cannot
+ * be written costs time, never the build (one warning).
+ */
+export function cardMaker(cache: CardCache | null, codeVersion: string = cardCodeVersion()): CardMaker {
+  let warned = false;
+  return {
+    async make(content) {
+      const key = cardKey(content, codeVersion);
+      const kept = cache?.get(key);
+      if (kept) return { png: kept, cached: true };
+      const png = await rasterise(await cardSvg(content));
+      try {
+        cache?.put(key, png);
+      } catch (error) {
+        if (!warned) console.warn(`link cards: not kept in the cache (${(error as Error).message}); each build will draw them again`);
+        warned = true;
+      }
+      return { png, cached: false };
+    },
+  };
+}
+
+/** One card as a PNG, drawn without any cache. */
+export async function renderCard(content: CardContent): Promise<Uint8Array> {
+  return rasterise(await cardSvg(content));
 }

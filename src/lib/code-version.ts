@@ -1,0 +1,63 @@
+// The version of a piece of the build's own code, for the keys of its caches: a hash of the
+// source files reachable from an entry module through its imports (relative imports are
+// followed; a package import counts by the package's installed version), so that changing
+// any of them, or upgrading a package they use, gives another version. Nothing to bump by
+// hand. TypeScript's own pre-processor lists the imports (type-only ones too, which only
+// makes the version change more often, never less).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+/** The package a bare import names: `satori`, `@resvg/resvg-js` (not `node:fs`, not `./x.ts`). */
+export function packageName(specifier: string): string | undefined {
+  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) return undefined;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function installedVersion(root: string, name: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    // a Node built-in without the node: prefix, or a package not installed: its name stands
+    return 'not installed';
+  }
+}
+
+export interface SourceGraph {
+  /** every source file reached, relative to the project root, in a stable order */
+  files: string[];
+  /** every package imported, with its installed version */
+  packages: Record<string, string>;
+  /** sha256 (hex) of all of the above and the files' bytes */
+  version: string;
+}
+
+/** The source graph of `entries` (paths relative to `root`, the project root). */
+export function sourceGraph(root: string, entries: readonly string[]): SourceGraph {
+  const seen = new Map<string, string>();
+  const packages = new Map<string, string>();
+  const pending = entries.map((entry) => resolve(root, entry));
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new Error(`${relative(root, file)}: imported by the build's code but cannot be read`);
+    }
+    seen.set(file, text);
+    for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) {
+      const name = packageName(fileName);
+      if (name) packages.set(name, installedVersion(root, name));
+      else if (fileName.startsWith('.')) pending.push(resolve(dirname(file), fileName));
+    }
+  }
+  const files = [...seen.keys()].map((file) => relative(root, file)).sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`file ${file}\0`).update(seen.get(resolve(root, file))!).update('\0');
+  for (const name of [...packages.keys()].sort()) hash.update(`package ${name}@${packages.get(name)}\0`);
+  return { files, packages: Object.fromEntries([...packages].sort(([a], [b]) => a.localeCompare(b))), version: hash.digest('hex') };
+}

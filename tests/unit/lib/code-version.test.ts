@@ -1,0 +1,72 @@
+// The version of the build's own code that its caches are keyed by: every file reached by
+// relative imports counts, and every package by its installed version.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { packageName, sourceGraph } from '../../../src/lib/code-version.ts';
+
+let root: string;
+function write(path: string, text: string): void {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'code-version-'));
+  write('node_modules/satori/package.json', '{"name":"satori","version":"0.1.0"}');
+  write('node_modules/@resvg/resvg-js/package.json', '{"name":"@resvg/resvg-js","version":"2.0.0"}');
+  write('src/entry.ts', "import satori from 'satori';\nimport { a } from './a.ts';\nexport { b } from '../lib/b.ts';\nimport type { T } from './types.ts';\nimport { readFileSync } from 'node:fs';\n");
+  write('src/a.ts', "import { Resvg } from '@resvg/resvg-js/index.js';\nexport const a = 1;\n");
+  write('lib/b.ts', "import { a } from '../src/a.ts';\nexport const b = a;\n");
+  write('src/types.ts', 'export type T = string;\n');
+  write('src/unrelated.ts', 'export const c = 3;\n');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+test('the graph follows relative imports and re-exports, type-only ones too, and names the packages', () => {
+  const graph = sourceGraph(root, ['src/entry.ts']);
+  expect(graph.files).toEqual(['lib/b.ts', 'src/a.ts', 'src/entry.ts', 'src/types.ts']);
+  expect(graph.packages).toEqual({ '@resvg/resvg-js': '2.0.0', satori: '0.1.0' });
+  expect(graph.version).toMatch(/^[0-9a-f]{64}$/);
+  expect(sourceGraph(root, ['src/entry.ts']).version).toBe(graph.version);
+});
+
+test('changing any file of the graph, or a package version, changes the version; other files do not', () => {
+  const before = sourceGraph(root, ['src/entry.ts']).version;
+  write('src/unrelated.ts', 'export const c = 4;\n');
+  expect(sourceGraph(root, ['src/entry.ts']).version).toBe(before);
+  write('lib/b.ts', "import { a } from '../src/a.ts';\nexport const b = a + 1;\n");
+  const edited = sourceGraph(root, ['src/entry.ts']).version;
+  expect(edited).not.toBe(before);
+  write('node_modules/@resvg/resvg-js/package.json', '{"name":"@resvg/resvg-js","version":"2.0.1"}');
+  expect(sourceGraph(root, ['src/entry.ts']).version).not.toBe(edited);
+});
+
+test('a file moved under another name with the same bytes still changes the version', () => {
+  const before = sourceGraph(root, ['src/entry.ts']).version;
+  write('src/a2.ts', "import { Resvg } from '@resvg/resvg-js/index.js';\nexport const a = 1;\n");
+  write('src/entry.ts', "import satori from 'satori';\nimport { a } from './a2.ts';\nexport { b } from '../lib/b.ts';\nimport type { T } from './types.ts';\nimport { readFileSync } from 'node:fs';\n");
+  // lib/b.ts still imports a.ts, so both are in the graph now: another set of files
+  expect(sourceGraph(root, ['src/entry.ts']).version).not.toBe(before);
+});
+
+test('an import that cannot be read is an error naming the file', () => {
+  write('src/a.ts', "import { gone } from './gone.ts';\n");
+  expect(() => sourceGraph(root, ['src/entry.ts'])).toThrow(/src\/gone\.ts/);
+});
+
+test('package names: scoped, deep imports, and what is not a package', () => {
+  expect(packageName('satori')).toBe('satori');
+  expect(packageName('@resvg/resvg-js')).toBe('@resvg/resvg-js');
+  expect(packageName('d3-selection/dist/x.js')).toBe('d3-selection');
+  expect(packageName('@a/b/c')).toBe('@a/b');
+  expect(packageName('./x.ts')).toBeUndefined();
+  expect(packageName('node:fs')).toBeUndefined();
+});
+
+test('the project\'s card code has a graph: its layout engine, its rasteriser and its own files', () => {
+  const graph = sourceGraph(process.cwd(), ['src/og/card.ts']);
+  expect(graph.files).toContain('src/og/card.ts');
+  expect(graph.files).toContain('src/og/font.ts');
+  expect(Object.keys(graph.packages)).toEqual(expect.arrayContaining(['satori', '@resvg/resvg-js']));
+});
