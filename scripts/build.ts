@@ -7,7 +7,7 @@
 //     even if this process is killed at any point; a failed build leaves dist/ as it was.
 // With BUILD_TIMINGS_FILE=<path>, a successful build also writes the wall time of each of
 // its steps there, as JSON {"steps":[{"name":"content","ms":2900},…]}: the bench reads it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { buildContent, recoverContent } from './build-content.ts';
@@ -48,26 +48,34 @@ function step(name: string, ok: boolean, ms?: number): void {
 step('content', await buildContent({ root }));
 pauseFor('content-written');
 
-// 2. Astro renders every page into a fresh directory beside dist/, while the link cards
-//    are drawn beside it in a process of their own (scripts/build-cards.ts), on the other
-//    core; they join the new site once both are done. Astro's log goes to the console only
-//    where an editor has something to act on: its warnings and errors, and everything when
-//    it fails (VERBOSE=1 shows it all).
-const [astro, cards] = await Promise.all([
-  run('astro', ['build', '--outDir', nextDir], { ...toolEnv, ASTRO_TELEMETRY_DISABLED: '1' }),
-  run(process.execPath, [join(root, 'scripts', 'build-cards.ts'), cardsDir], toolEnv),
-]);
+// 2. Astro renders every page into a fresh directory beside dist/, then Pagefind indexes the
+//    built pages (French stemming comes from lang="fr"). Meanwhile the link cards are drawn
+//    in a process of their own (scripts/build-cards.ts), on the other core; their folder
+//    joins the new site once all is done. If one side fails, the other is stopped. Astro's
+//    log goes to the console only where an editor has something to act on: its warnings and
+//    errors, and everything when it fails (VERBOSE=1 shows it all).
+const stop = new AbortController();
+const pagesAndIndex = (async () => {
+  const astro = await run('astro', ['build', '--outDir', nextDir], { ...toolEnv, ASTRO_TELEMETRY_DISABLED: '1' }, stop.signal);
+  if (astro.status !== 0) stop.abort();
+  const pagefind = astro.status === 0 ? await run('pagefind', ['--site', nextDir, '--silent'], toolEnv, stop.signal) : undefined;
+  if (pagefind && pagefind.status !== 0) stop.abort();
+  return { astro, pagefind };
+})();
+const cardsRun = run(process.execPath, [join(root, 'scripts', 'build-cards.ts'), cardsDir], toolEnv, stop.signal).then((cards) => {
+  if (cards.status !== 0) stop.abort();
+  return cards;
+});
+const [{ astro, pagefind }, cards] = await Promise.all([pagesAndIndex, cardsRun]);
 if (astro.status !== 0 || process.env.VERBOSE === '1') process.stdout.write(astro.output);
 else for (const line of astro.output.split('\n')) if (/\[(?:WARN|ERROR)\]/.test(line)) console.error(line);
-process.stdout.write(cards.output);
-if (cards.status !== 0) rmSync(cardsDir, { recursive: true, force: true });
-step('astro build', astro.status === 0, astro.ms);
-console.log(`pages: ${/(\d+) page\(s\) built in ([\d.]+\s*m?s)/.exec(astro.output)?.slice(1).join(' in ') ?? 'built'}`);
+if (!cards.stopped) process.stdout.write(cards.output);
+if (pagefind && !pagefind.stopped) process.stdout.write(pagefind.output);
+// a step stopped because another failed is not the one that failed
+step('astro build', astro.status === 0 || astro.stopped, astro.ms);
+step('search index', pagefind?.status === 0 || pagefind?.stopped === true || astro.stopped, pagefind?.ms ?? 0);
 step('link cards', cards.status === 0 && joinCards(cardsDir, nextDir), cards.ms);
-
-// 3. Pagefind indexes the built pages (French stemming comes from lang="fr").
-const pagefind = spawnSync('pagefind', ['--site', nextDir, '--silent'], { cwd: root, stdio: 'inherit', env: toolEnv });
-step('search index', pagefind.status === 0);
+console.log(`pages: ${/(\d+) page\(s\) built in ([\d.]+\s*m?s)/.exec(astro.output)?.slice(1).join(' in ') ?? 'built'}`);
 pauseFor('site-built');
 
 // 4. The new site takes the old one's place, in one step.
@@ -76,16 +84,22 @@ lock.release();
 if (process.env.BUILD_TIMINGS_FILE) writeFileSync(process.env.BUILD_TIMINGS_FILE, `${JSON.stringify({ steps: timings })}\n`);
 console.log(`site built in ${outDir}`);
 
-/** A tool run to its end, its output kept (stdout then stderr, as it came), and its time. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string; ms: number }> {
+/**
+ * A tool run to its end, its output kept (stdout and stderr, as they came), and its time.
+ * `stop` ends it early (SIGTERM): `stopped` says so, and its failure is then not its own.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, stop: AbortSignal): Promise<{ status: number | null; output: string; ms: number; stopped: boolean }> {
   const started = performance.now();
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (stop.aborted) return done({ status: null, output: '', ms: 0, stopped: true });
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], signal: stop, killSignal: 'SIGTERM' });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.on('error', (error) => done({ status: null, output: `${output}${command}: ${error.message}\n`, ms: performance.now() - started }));
-    child.on('close', (status) => done({ status, output, ms: performance.now() - started }));
+    child.on('error', (error) => {
+      if (error.name !== 'AbortError') output += `${command}: ${error.message}\n`;
+    });
+    child.on('close', (status) => done({ status, output, ms: performance.now() - started, stopped: stop.aborted && status !== 0 }));
   });
 }
 
@@ -93,7 +107,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
 function joinCards(from: string, site: string): boolean {
   const target = join(site, 'og');
   if (existsSync(target)) {
-    console.error(`${relative(root, target)}: the site has its own og/ folder; the link cards go there, so nothing else may`);
+    console.error(`og/: the site has its own og/ folder (from public/og/ or a page under src/pages/og/); the link cards are written there, so nothing else may be: move it`);
     return false;
   }
   renameSync(join(from, 'og'), target);

@@ -4,7 +4,7 @@
 // pages and the data of one run; the next build cleans up and succeeds; nothing is lost.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySiteProject, makeTempDir, removeProject } from '../../scripts/bench/project.ts';
@@ -72,6 +72,9 @@ function assertWholeSite(): Record<string, string> {
   expect(existsSync(join(dist, 'index.html')), 'dist/index.html').toBe(true);
   expect(existsSync(join(dist, 'pagefind/pagefind.js')), 'the search index').toBe(true);
   const articles = readdirSync(join(dist, 'articles')).filter((name) => existsSync(join(dist, 'articles', name, 'index.html')));
+  // the link cards, drawn beside Astro, are in: the site's own and every article's
+  expect(existsSync(join(dist, 'og/site.png')), 'the site card').toBe(true);
+  for (const slug of articles) expect(existsSync(join(dist, 'og/articles', `${slug}.png`)), `the card of ${slug}`).toBe(true);
   const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
   for (const slug of feed.matchAll(/\/articles\/([a-z0-9-]+)\//g)) expect(articles, slug[1]).toContain(slug[1]);
   return manifest(dist);
@@ -115,6 +118,22 @@ describe('the build under faults', () => {
     assertOneRun();
     assertClean();
   }, 600_000);
+
+  it('a step beside Astro that fails (the link cards, clashing with an og/ folder of the site) fails the build, says where, leaves dist/ as it was', async () => {
+    const clash = join(project, 'public', 'og');
+    mkdirSync(clash, { recursive: true });
+    writeFileSync(join(clash, 'x.png'), '');
+    try {
+      const { code, output } = await build().done;
+      expect(code, output).toBe(1);
+      expect(output).toMatch(/og\/: the site has its own og\/ folder \(from public\/og\//);
+      expect(output).toContain('build failed at "link cards"');
+      expect(assertWholeSite()).toEqual(site);
+      assertClean();
+    } finally {
+      rmSync(clash, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   for (const point of ['content-written', 'site-built']) {
     it(`killed at "${point}": dist/ is the previous site, content/ one run; the next build cleans up and succeeds`, async () => {
