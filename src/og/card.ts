@@ -9,6 +9,7 @@ import { cardFonts } from './font.ts';
 import { siteName } from '../lib/identity.ts';
 import { sourceGraph } from '../lib/code-version.ts';
 import type { CardCache } from './card-cache.ts';
+import { encodePng } from './png.ts';
 
 export interface CardContent {
   /** what the page is: "Article", "Acteur · entreprise", "Terme du glossaire"… */
@@ -62,11 +63,12 @@ const resvgOptions = { fitTo: { mode: 'width' as const, value: cardSize.width },
 
 /**
  * What, beside a card's content, decides its PNG: the code that lays it out and rasterises
- * it (this module's source graph, with the installed versions of satori and resvg) and the
- * font's bytes. Computed once per process, from the project at `root`.
+ * it (this module's source graph, with the installed versions of satori and resvg, and
+ * Node's zlib) and the font's bytes. Computed once per process, from the project at `root`.
  */
 export function cardCodeVersion(root = process.cwd()): string {
-  const hash = createHash('sha256').update(sourceGraph(root, ['src/og/card.ts']).version);
+  // zlib's version too: the PNG's bytes are its deflate's
+  const hash = createHash('sha256').update(sourceGraph(root, ['src/og/card.ts']).version).update(`\0zlib ${process.versions.zlib}`);
   for (const font of cardFonts()) hash.update(`\0font ${font.weight}\0`).update(font.data);
   return hash.digest('hex');
 }
@@ -83,9 +85,10 @@ export async function cardSvg(content: CardContent): Promise<string> {
   return satori(layout(content) as unknown as Parameters<typeof satori>[0], { ...cardSize, fonts: cardFonts() });
 }
 
-/** The SVG rasterised to PNG, on one of libuv's threads: the caller's thread goes on meanwhile. */
+/** The SVG rasterised (resvg) and encoded (png.ts), both on libuv's threads: the caller's thread goes on meanwhile. */
 export async function rasterise(svg: string): Promise<Uint8Array> {
-  return new Uint8Array((await renderAsync(svg, resvgOptions)).asPng());
+  const image = await renderAsync(svg, resvgOptions);
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 export interface CardMaker {
