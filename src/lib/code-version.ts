@@ -2,8 +2,11 @@
 // source files reachable from an entry module through its imports (relative imports are
 // followed; a package import counts by the package's installed version), so that changing
 // any of them, or upgrading a package they use, gives another version. Nothing to bump by
-// hand. TypeScript's own pre-processor lists the imports (type-only ones too, which only
-// makes the version change more often, never less).
+// hand. TypeScript's own pre-processor lists the imports (type-only ones and `import('…')`
+// too, which only makes the version change more often, never less). Node's own versions count
+// as well (its regular expressions' Unicode tables, its case mapping, its zlib). A module
+// that imports a name computed at run time (`import(name)`) makes the graph unknowable: the
+// result says which, and a cache must then not be trusted.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -30,15 +33,25 @@ export interface SourceGraph {
   files: string[];
   /** every package imported, with its installed version */
   packages: Record<string, string>;
-  /** sha256 (hex) of all of the above and the files' bytes */
+  /** sha256 (hex) of all of the above, the files' bytes and Node's versions */
   version: string;
+  /** the first file that imports a name computed at run time, if any */
+  unknowable?: string;
 }
+
+/** What of Node itself can change a result: the engine, its Unicode data, its zlib. */
+export const runtimeVersion = (): string =>
+  ['node', 'v8', 'icu', 'unicode', 'zlib'].map((name) => `${name} ${process.versions[name] ?? '-'}`).join(', ');
+
+/** `import(` followed by anything but a string literal: a module chosen at run time. */
+const COMPUTED_IMPORT = /\bimport\s*\(\s*(?![\s'"`])|\bimport\s*\(\s*`[^`]*\$\{/;
 
 /** The source graph of `entries` (paths relative to `root`, the project root). */
 export function sourceGraph(root: string, entries: readonly string[]): SourceGraph {
   const seen = new Map<string, string>();
   const packages = new Map<string, string>();
   const pending = entries.map((entry) => resolve(root, entry));
+  let unknowable: string | undefined;
   while (pending.length > 0) {
     const file = pending.pop()!;
     if (seen.has(file)) continue;
@@ -49,6 +62,7 @@ export function sourceGraph(root: string, entries: readonly string[]): SourceGra
       throw new Error(`${relative(root, file)}: imported by the build's code but cannot be read`);
     }
     seen.set(file, text);
+    if (!unknowable && COMPUTED_IMPORT.test(withoutComments(text))) unknowable = relative(root, file);
     for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) {
       const name = packageName(fileName);
       if (name) packages.set(name, installedVersion(root, name));
@@ -59,5 +73,16 @@ export function sourceGraph(root: string, entries: readonly string[]): SourceGra
   const hash = createHash('sha256');
   for (const file of files) hash.update(`file ${file}\0`).update(seen.get(resolve(root, file))!).update('\0');
   for (const name of [...packages.keys()].sort()) hash.update(`package ${name}@${packages.get(name)}\0`);
-  return { files, packages: Object.fromEntries([...packages].sort(([a], [b]) => a.localeCompare(b))), version: hash.digest('hex') };
+  hash.update(`runtime ${runtimeVersion()}`);
+  return {
+    files,
+    packages: Object.fromEntries([...packages].sort(([a], [b]) => a.localeCompare(b))),
+    version: hash.digest('hex'),
+    ...(unknowable ? { unknowable } : {}),
+  };
+}
+
+/** The text without its comments, roughly: enough not to take `// import(x)` for an import. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
 }

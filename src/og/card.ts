@@ -64,11 +64,12 @@ const resvgOptions = { fitTo: { mode: 'width' as const, value: cardSize.width },
 /**
  * What, beside a card's content, decides its PNG: the code that lays it out and rasterises
  * it (this module's source graph, with the installed versions of satori and resvg, and
- * Node's zlib) and the font's bytes. Computed once per process, from the project at `root`.
+ * Node's own, zlib's included: the PNG's bytes are its deflate's) and the font's bytes. Computed once per process, from the project at `root`.
  */
 export function cardCodeVersion(root = process.cwd()): string {
-  // zlib's version too: the PNG's bytes are its deflate's
-  const hash = createHash('sha256').update(sourceGraph(root, ['src/og/card.ts']).version).update(`\0zlib ${process.versions.zlib}`);
+  const graph = sourceGraph(root, ['src/og/card.ts']);
+  if (graph.unknowable) throw new Error(`${graph.unknowable}: imports a module chosen at run time, so the link cards' cache cannot know their code`);
+  const hash = createHash('sha256').update(graph.version);
   for (const font of cardFonts()) hash.update(`\0font ${font.weight}\0`).update(font.data);
   return hash.digest('hex');
 }

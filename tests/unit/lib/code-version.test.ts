@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { packageName, sourceGraph } from '../../../src/lib/code-version.ts';
+import { packageName, runtimeVersion, sourceGraph } from '../../../src/lib/code-version.ts';
 
 let root: string;
 function write(path: string, text: string): void {
@@ -69,4 +69,21 @@ test('the project\'s card code has a graph: its layout engine, its rasteriser an
   expect(graph.files).toContain('src/og/card.ts');
   expect(graph.files).toContain('src/og/font.ts');
   expect(Object.keys(graph.packages)).toEqual(expect.arrayContaining(['satori', '@resvg/resvg-js']));
+});
+
+test('dynamic imports of a literal are followed; one of a computed name makes the graph unknowable', () => {
+  write('src/a.ts', "export const a = 1;\nexport const load = () => import('./lazy.ts');\n// import(notReally) in a comment\n");
+  write('src/lazy.ts', 'export const lazy = 1;\n');
+  const graph = sourceGraph(root, ['src/entry.ts']);
+  expect(graph.files).toContain('src/lazy.ts');
+  expect(graph.unknowable).toBeUndefined();
+  write('src/lazy.ts', 'const name = "./x.ts";\nexport const lazy = () => import(name);\n');
+  expect(sourceGraph(root, ['src/entry.ts']).unknowable).toBe('src/lazy.ts');
+  write('src/lazy.ts', 'const x = "y";\nexport const lazy = () => import(`./${x}.ts`);\n');
+  expect(sourceGraph(root, ['src/entry.ts']).unknowable).toBe('src/lazy.ts');
+});
+
+test('Node\'s own versions are part of the version', () => {
+  expect(runtimeVersion()).toContain(`node ${process.versions.node}`);
+  expect(runtimeVersion()).toContain(`zlib ${process.versions.zlib}`);
 });
