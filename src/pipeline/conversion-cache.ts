@@ -16,7 +16,7 @@
 // cannot be written warns once, and the build goes on without it. After a successful run the
 // entries it did not use are removed, so the folder holds the current seeds' only.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -209,7 +209,7 @@ export function folderConversionCache(dir: string, warn: (message: string) => vo
         // entries of other keys, and the temporary files of a killed run
         if ((ENTRY.test(entry) && keys.has(entry.slice(0, -4))) || !(ENTRY.test(entry) || entry.endsWith('.tmp'))) continue;
         try {
-          rmSync(join(dir, entry), { force: true });
+          unlinkSync(join(dir, entry));
         } catch {
           // a file that cannot be removed costs only room
         }
