@@ -1,6 +1,7 @@
 // `npm run content`: the build step alone (seeds/ + content/*.yaml → content/generated: the
 // pages in articles/, the data in *.json). Prints one line per article and writes report.json.
 // `npm run content -- --explain seeds/x.txt`: how one text is read, line by line; writes nothing.
+// `CONTENT_CACHE=off npm run content`: every seed converted again (the cache is neither read nor written).
 import { join, resolve } from 'node:path';
 import { recoverDir } from '../src/lib/replace-dir.ts';
 import { runPipeline } from '../src/pipeline/index.ts';
@@ -18,8 +19,13 @@ export function recoverContent(root: string): string[] {
   return [GENERATED, URLS_FILE].flatMap((path) => recoverDir(join(root, path))).map((note) => note.replaceAll(`${root}/`, ''));
 }
 
+/**
+ * The build step. Each seed's conversion is kept between builds (node_modules/.cache/
+ * cloud-souverain/conversion/, see src/pipeline/conversion-cache.ts); `CONTENT_CACHE=off`
+ * in the environment converts every seed again, without reading or writing that cache.
+ */
 export async function buildContent({ root }: { root: string }): Promise<boolean> {
-  const result = await runPipeline({ root });
+  const result = await runPipeline({ root, cache: process.env.CONTENT_CACHE !== 'off' });
   return result.ok;
 }
 

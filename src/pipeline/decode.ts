@@ -73,7 +73,10 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 /** The share of control bytes in the whole file (a NUL anywhere counts, not only at the start). */
 function controlShare(bytes: Uint8Array): number {
   let control = 0;
-  for (const byte of bytes) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  }
   return bytes.length ? control / bytes.length : 0;
 }
 

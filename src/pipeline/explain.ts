@@ -5,7 +5,7 @@ import { formatProblem } from '../lib/errors.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { hasSentences } from './segment.ts';
 import { readSeed } from './read.ts';
-import { compileMatchers, convert } from './index.ts';
+import { compileForms, conversionInputs, convert, matchForms } from './convert.ts';
 
 const WIDTH = 64;
 
@@ -14,7 +14,8 @@ export function explain(root: string, path: string): { ok: boolean; lines: strin
   if (!seed) return { ok: false, lines: [`${path}: no such .txt file (give its path from the project root, e.g. seeds/x.txt)`] };
   const { knowledge, problems } = loadKnowledge(root);
   const lines: string[] = problems.map((p) => `note: ${formatProblem(p)}`);
-  const result = convert(seed, knowledge, compileMatchers(knowledge));
+  const forms = matchForms(knowledge);
+  const result = convert(seed, conversionInputs(seed, knowledge, forms), compileForms(forms));
   if (!result.ok) return { ok: false, lines: [...lines, ...result.problems.map(formatProblem)] };
   const { article, segments, extracted } = result;
 

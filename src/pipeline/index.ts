@@ -2,23 +2,15 @@
 // segment → annotate → extract → estimate (a missing date) → evidence → collect → emit → write →
 // report. Problems are collected from every file; if there is any, nothing is written and they
 // are all printed together.
-import { createHash } from 'node:crypto';
-import type { Knowledge } from '../model/knowledge.ts';
 import type { ReportEntry } from '../model/generated.ts';
 import { formatProblem, problem, type Problem } from '../lib/errors.ts';
-import { normalizeForComparison } from '../lib/text.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeeds, type SeedFile } from './read.ts';
 import { assignUrls, readUrls, URLS_FILE, writeUrls } from './urls.ts';
-import { decode } from './decode.ts';
-import { parse } from './parse.ts';
-import { estimateDate } from './estimate.ts';
-import type { ParsedArticle } from './parse.ts';
-import { segment } from './segment.ts';
-import { annotate, compileMatcher, type AnnotatedSegment, type Matchers } from './annotate.ts';
-import { extract, type Extracted } from './extract.ts';
+import { compileForms, conversionInputs, convert, matchForms, type Conversion } from './convert.ts';
+import { conversionCacheDir, conversionCodeVersion, conversionKey, folderConversionCache, type ConversionCache } from './conversion-cache.ts';
 import { citedArticles, indexArticle, resolveEvidence } from './evidence.ts';
 import { emit } from './emit.ts';
 import { verifyMdx } from './verify-mdx.ts';
@@ -34,6 +26,12 @@ export interface PipelineOptions {
   /** where the summary goes (default: console.log); problems go to `error` */
   log?: (line: string) => void;
   error?: (line: string) => void;
+  /**
+   * Keep each seed's conversion between runs, in node_modules/.cache/cloud-souverain/conversion/
+   * (./conversion-cache.ts), and take it back while nothing it depends on changed. Default
+   * true; false neither reads nor writes the cache (every seed is converted).
+   */
+  cache?: boolean;
 }
 
 export interface PipelineResult {
@@ -42,7 +40,11 @@ export interface PipelineResult {
   problems: string[];
   warnings: string[];
   report: ReportEntry[];
+  /** how many seeds were converted by this run, and how many taken unchanged from the cache */
+  conversions: { converted: number; reused: number };
 }
+
+export { compileMatchers, convert, type Conversion } from './convert.ts';
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const { root } = options;
@@ -56,8 +58,28 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   problems.push(...loaded.problems);
   const { knowledge } = loaded;
 
-  // 2. The matchers, compiled once for the whole run.
-  const matchers = compileMatchers(knowledge);
+  // 2. The matchers, compiled once for the whole run (only if a seed has to be converted).
+  const forms = matchForms(knowledge);
+  let matchers: ReturnType<typeof compileForms> | undefined;
+  const cache = options.cache === false ? undefined : openCache(root, error);
+  const used = new Set<string>();
+  const conversions = { converted: 0, reused: 0 };
+  const conversionOf = (seed: SeedFile): Conversion => {
+    const inputs = conversionInputs(seed, knowledge, forms);
+    const key = cache && conversionKey(seed, inputs, cache.code);
+    const kept = key ? cache!.cache.get(key) : undefined;
+    if (key) used.add(key);
+    if (kept) {
+      conversions.reused++;
+      return kept;
+    }
+    matchers ??= compileForms(forms);
+    const result = convert(seed, inputs, matchers);
+    conversions.converted++;
+    // kept as convert() made it, before this run adds its own warnings to it
+    if (key) cache!.cache.put(key, result);
+    return result;
+  };
 
   // 3. Read seeds/: every entry accounted for; convert each text as far as it goes, keeping its
   //    problems; the same text under two names is published once.
@@ -78,7 +100,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const converted: Omit<ConvertedArticle, 'slug'>[] = [];
   const byText = new Map<string, SeedFile>();
   for (const seed of seeds) {
-    const result = convert(seed, knowledge, matchers);
+    const result = conversionOf(seed);
     if (!result.ok) {
       problems.push(...result.problems);
       report.push({ file: seed.name, status: 'error', warnings: result.warnings, errors: result.problems.map(formatProblem), dropped: [], counts: {} });
@@ -152,7 +174,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const lines = problems.map(formatProblem);
     error(`\n${lines.length} problem${lines.length > 1 ? 's' : ''}; nothing was written (content/generated is unchanged):`);
     for (const line of lines) error(`  ${line}`);
-    return { ok: false, problems: lines, warnings, report };
+    return { ok: false, problems: lines, warnings, report, conversions };
   }
 
   // 8. Write everything at once (atomic swap), then report.
@@ -179,44 +201,23 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   for (const line of summaryLines(collected, report)) log(line);
   if (candidates.length) log(candidateLine(candidates));
-  return { ok: true, problems: [], warnings, report };
+  if (cache) {
+    cache.cache.keepOnly(used);
+    log(`conversion: ${conversions.converted} text${conversions.converted === 1 ? '' : 's'} converted, ${conversions.reused} unchanged since the last build taken from ${cache.shown} (CONTENT_CACHE=off converts them all)`);
+  }
+  return { ok: true, problems: [], warnings, report, conversions };
 }
 
-export function compileMatchers(knowledge: Knowledge): Matchers {
-  return {
-    terms: compileMatcher(knowledge.terms.map((t) => ({ id: t.id, forms: [t.label, ...t.forms], caseSensitive: t.caseSensitive }))),
-    actors: compileMatcher(knowledge.actors.map((a) => ({ id: a.id, forms: [a.name, ...a.aliases], caseSensitive: a.caseSensitive }))),
-  };
-}
-
-export type Conversion =
-  | { ok: true; article: ConvertedArticle['article']; segments: AnnotatedSegment[]; extracted: Extracted; warnings: string[]; fingerprint: string }
-  | { ok: false; problems: Problem[]; warnings: string[] };
-
-/** One seed through decode → parse → segment → annotate → extract → estimate. */
-export function convert(seed: SeedFile, knowledge: Knowledge, matchers: Matchers): Conversion {
-  // Bytes → text
-  const decoded = decode(seed);
-  if (!decoded.ok) return { ok: false, problems: decoded.problems, warnings: [] };
-  // Text → title, standfirst, date, authors, blocks (chrome and comments dropped, reported)
-  const source = knowledge.sources.find((s) => s.article === seed.name);
-  const parsed = parse(seed.name, seed.path, decoded.text, source);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems, warnings: decoded.warnings };
-  const article: ParsedArticle = parsed.article;
-  // Blocks → paragraphs and lists of sentences (ids p<N>-s<M>) → terms and actors marked
-  const segments = annotate(segment(article.blocks), matchers);
-  // Sentences → dates and co-mentions
-  const extracted = extract(seed.name, segments, article.date);
-  // No date in the text nor in sources.yaml: estimate it from the dates the text cites
-  const warnings = [...decoded.warnings, ...article.warnings];
-  const date = article.date ?? estimateDate(segments, extracted.dates);
-  if (!article.date) warnings.push(missingDateWarning(seed, date));
-  return { ok: true, article: { ...article, date }, segments, extracted, warnings, fingerprint: fingerprint(decoded.text) };
-}
-
-/** A text's identity once white space and quotes are set aside: the same text under two names. */
-function fingerprint(text: string): string {
-  return createHash('sha256').update(normalizeForComparison(text)).digest('hex');
+/** The project's conversion cache, and the version of the code that fills it. */
+function openCache(root: string, error: (line: string) => void): { cache: ConversionCache; code: string; shown: string } | undefined {
+  const code = conversionCodeVersion();
+  const dir = conversionCacheDir(root);
+  const shown = dir.startsWith(`${root}/`) ? dir.slice(root.length + 1) : dir;
+  if (code.unknowable) {
+    error(`note: the conversion cache is off: ${code.unknowable} imports a module named at run time, so the code a conversion depends on cannot be known ahead`);
+    return undefined;
+  }
+  return { cache: folderConversionCache(dir, (message) => error(`warning: ${message}`)), code: code.hash, shown };
 }
 
 /** Texts longer than this are far beyond a news article (the corpus's run in the tens of KB). */
@@ -224,11 +225,4 @@ const LARGE_TEXT = 200 * 1024;
 
 function kilobytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
-}
-
-function missingDateWarning(seed: SeedFile, date: ConvertedArticle['article']['date']): string {
-  const how = `set "date" (YYYY, YYYY-MM or YYYY-MM-DD) for article "${seed.name}" in content/sources.yaml`;
-  return date.origin === 'estimated'
-    ? `${seed.path}: no publication date in the text; published as ${date.value} (estimated: the latest date it cites, sentence ${date.sentence}); ${how}`
-    : `${seed.path}: no publication date in the text, nor any date to estimate it from; published as "date inconnue"; ${how}`;
 }

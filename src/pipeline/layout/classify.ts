@@ -14,7 +14,7 @@
 // Every bad block keeps the reason that decided it: it is reported, never lost.
 import { measure, type Features } from './features.ts';
 import { turnOf } from './speakers.ts';
-import { COPYRIGHT_RULE, matchRule, outletNamed, ruleText, type ChromeRule, type DroppedKind } from './rules.ts';
+import { COPYRIGHT_RULE, lineKey, matchRule, outletNamed, ruleText, type ChromeRule, type DroppedKind } from './rules.ts';
 import { readByline, readDateLine } from './lines.ts';
 import { isProse, isTitleShaped } from './header.ts';
 import type { Block } from './structure.ts';
@@ -86,7 +86,10 @@ interface Draft {
 
 export function classify(blocks: Block[], context: ClassifyContext): Decision[] {
   const repeated = repeatedLines(blocks);
-  const drafts = blocks.map((block, i) => contextFree(block, blocks, i, context, repeated));
+  // the last block of the article's own (prose that is no chrome, a list, a table): what
+  // stands after it is the page's tail (a signature, a job title)
+  const lastOwn = blocks.findLastIndex((b) => b.kind !== 'text' || (isProse(b.units[0].text) && !matchRule(b.units[0].text)));
+  const drafts = blocks.map((block, i) => contextFree(block, blocks, i, context, repeated, lastOwn));
 
   // the comment section: everything after its header, but page furniture
   let inComments = false;
@@ -118,7 +121,7 @@ function repeatedLines(blocks: Block[]): Set<string> {
   return new Set([...counts].filter(([text, n]) => n >= 2 && text.length <= 100 && !isProse(text)).map(([text]) => text));
 }
 
-function contextFree(block: Block, blocks: Block[], i: number, context: ClassifyContext, repeated: Set<string>): Draft {
+function contextFree(block: Block, blocks: Block[], i: number, context: ClassifyContext, repeated: Set<string>, lastOwn: number): Draft {
   const text = block.kind === 'list' ? block.items.map((item) => item.text).join(' ') : block.kind === 'table' ? block.rows.map((r) => r.join(' ')).join(' ') : block.units[0].text;
   const features = measure(text);
   const draft: Draft = { block, text, features, cls: 'bad', headingShaped: false, why: '' };
@@ -188,7 +191,7 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
     return draft;
   }
   // a letter's signature, after its last paragraph: "Name, job", or the name then the job
-  const last = !blocks.slice(i + 1).some((b) => b.kind !== 'text' || (isProse(b.units[0].text) && !matchRule(b.units[0].text)));
+  const last = i >= lastOwn;
   const signature = SIGNATURE.exec(text);
   if (last && signature && isPersonName(signature[1]!)) {
     draft.decided = { keep: false, kind: 'author-bio', evidence: 'a signature: a name and a job, after the last paragraph', author: signature[1]!, weak: true };
@@ -200,7 +203,7 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
     return draft;
   }
   const previousText = blockText(blocks[i - 1]);
-  if (isPersonName(previousText) && !context.authors.includes(previousText) && text.length <= 100 && !/[.!?]$/u.test(text) && !blocks.slice(i + 1).some((b) => b.kind !== 'text' || (isProse(b.units[0].text) && !matchRule(b.units[0].text)))) {
+  if (isPersonName(previousText) && !context.authors.includes(previousText) && text.length <= 100 && !/[.!?]$/u.test(text) && last) {
     draft.decided = { keep: false, kind: 'author-bio', evidence: 'the job under the signature', weak: true };
     return draft;
   }
@@ -268,11 +271,13 @@ function tailCopyright(drafts: Draft[]): void {
  */
 function contents(drafts: Draft[]): void {
   const key = (text: string) => text.toLowerCase().replace(/^\P{L}+/u, '').replace(/\s+/g, ' ').trim();
-  const lines = new Set(drafts.filter((d) => d.block.kind === 'text').map((d) => key(d.text)));
+  // the text's lines, read only for a text that has a table of contents
+  let lines: Set<string> | undefined;
   drafts.forEach((draft, i) => {
     const next = drafts[i + 1]?.block;
     if (draft.block.kind !== 'text' || !draft.decided || !matchRule(draft.text)?.contents || next?.kind !== 'list') return;
-    if (next.items.some((item) => lines.has(key(item.text)))) return;
+    lines ??= new Set(drafts.filter((d) => d.block.kind === 'text').map((d) => key(d.text)));
+    if (next.items.some((item) => lines!.has(key(item.text)))) return;
     delete draft.decided;
     draft.introducesOwnList = true;
     draft.cls = 'near-good';
@@ -467,6 +472,8 @@ function ruleDecision(rule: ChromeRule, text: string): Decision {
 
 /** A sub-heading: short, a capital or digit first, no final punctuation but a question mark. */
 export function isHeadingShaped(text: string): boolean {
+  // (longer than a heading: no need to count its words)
+  if (text.length > 100) return false;
   const words = text.split(/\s+/).length;
   // a heading may quote ("Le pari des offres « hybrides »") or be a short quotation
   // ("« Un cheval de Troie »"); a longer line that is one quotation is a quoted sentence
@@ -502,7 +509,7 @@ function blockText(block: Block | undefined): string {
 }
 
 function fold(text: string): string {
-  return ruleText(text).toLowerCase().replace(/[«»"“”]/g, '');
+  return lineKey(text);
 }
 
 function pct(share: number): string {

@@ -9,6 +9,7 @@
 //     starts with a marker; a table row has cells.
 import stopwordLists from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { splitSentences } from '../segment.ts';
+import { memoizeText } from '../../lib/memo.ts';
 
 export const STOPWORDS: ReadonlySet<string> = new Set((stopwordLists as Record<string, string[]>).fr);
 
@@ -43,19 +44,37 @@ export interface Features {
 
 const WORD = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 
+/** A text's measurements (remembered for the text being read: see src/lib/memo.ts). */
 export function measure(text: string): Features {
+  return measured(text);
+}
+
+const measured = memoizeText(measureText);
+
+function measureText(text: string): Features {
   const words = text.toLowerCase().match(WORD) ?? [];
   let stop = 0;
   let chrome = 0;
+  // « l’Europe », « qu’il »: the elided article is a function word (counted as a word of its
+  // own), the rest is the word
+  let elided = 0;
   for (const raw of words) {
-    // « l’Europe », « qu’il »: the elided article is a function word, the rest is the word
-    const [head, tail] = splitElision(raw);
-    if (head !== undefined) stop++;
-    const word = tail;
+    let word = raw;
+    if (raw.includes("'") || raw.includes('’')) {
+      const elision = ELISION.exec(raw);
+      if (elision) {
+        elided++;
+        word = elision[2]!;
+      }
+    }
     if (STOPWORDS.has(word)) stop++;
     if (CHROME_WORDS.has(word)) chrome++;
   }
-  const count = words.length + words.filter((w) => splitElision(w)[0] !== undefined).length;
+  stop += elided;
+  const count = words.length + elided;
+  // the number of sentences is read only where it is asked for (few blocks): splitting every
+  // block measured into sentences was a tenth of reading a text
+  let sentences: number | undefined;
   return {
     chars: text.length,
     words: words.length,
@@ -65,14 +84,13 @@ export function measure(text: string): Features {
     terminal: /[.!?…](?:\s*[»"”)\]’'])*(?:\s*[\p{Extended_Pictographic}\u200D\uFE0F])*$/u.test(text) || /[»”]$/u.test(text),
     introduces: /:$/u.test(text),
     startsUpper: /^[\p{Lu}\p{N}«“"(]/u.test(text),
-    sentences: splitSentences(text).length || 1,
+    get sentences() {
+      return (sentences ??= splitSentences(text).length || 1);
+    },
   };
 }
 
-function splitElision(word: string): [string | undefined, string] {
-  const m = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](.+)$/u.exec(word);
-  return m ? [m[1]!, m[2]!] : [undefined, word];
-}
+const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](.+)$/u;
 
 /** A list item: its marker, whether it counts (1. 1) a) (2), a note's [3]), and the item's text. */
 export interface ListMarker {
@@ -123,6 +141,12 @@ export const PERSON_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${PARTICL
 
 /** Shaped like a person's name: two to four capitalised words (particles allowed), nothing else. */
 export function isPersonName(text: string): boolean {
+  return personName(text);
+}
+
+const personName = memoizeText(isPersonNameText);
+
+function isPersonNameText(text: string): boolean {
   if (text.length > 48 || !PERSON_NAME.test(text)) return false;
   // "Cloud Act", "Union Européenne": names of things share the shape; a person's name has no
   // function word or furniture word, and is not an acronym alone

@@ -11,10 +11,11 @@
 //   - the body starts at the first line that is none of these.
 import type { FoundDate } from '../../lib/french-dates.ts';
 import { measure, isPersonName, listMarker, tableCells, STOPWORDS } from './features.ts';
-import { matchRule, ruleText, type DroppedKind } from './rules.ts';
+import { lineKey, matchRule, ruleText, type DroppedKind } from './rules.ts';
 import { agencyAlone, readByline, readDateLine, type DateLine } from './lines.ts';
 import { readSpeakers, withoutSpeaker } from './speakers.ts';
 import type { Unit } from './units.ts';
+import { memoizeText } from '../../lib/memo.ts';
 
 /** What one header line was taken for, and why (for `--explain`). */
 export interface HeaderDecision {
@@ -111,7 +112,7 @@ export function readHeader(units: Unit[]): Header {
     header.title = (readings[subject] as { title: string }).title;
     header.decisions.push({ unit: subject, role: 'title', evidence: 'the subject line of an e-mail' });
   } else if (candidates.length > 0) {
-    const bodyWords = contentWords(units.slice(Math.min(firstProse, units.length)).map((u) => withoutSpeaker(u.text, speakers)).join(' '));
+    const bodyWords = wordsOf(units.slice(Math.min(firstProse, units.length)).map((u) => withoutSpeaker(u.text, speakers)).join(' '));
     const scored = candidates.map((i) => ({ i, ...titleScore(units, readings, i, bodyWords, firstProse) }));
     // the first line that scores nearly as well as the best: a sub-heading right above the
     // first paragraph scores well too, but the title stands before it
@@ -379,6 +380,12 @@ function startsWithDateline(text: string): boolean {
 
 /** Prose: it ends like a sentence (a question or exclamation only if it is long). */
 export function isProse(text: string): boolean {
+  return prose(text);
+}
+
+const prose = memoizeText(isProseText);
+
+function isProseText(text: string): boolean {
   const f = measure(text);
   if (f.words < 6) return false;
   if (/[.…](?:\s*[»"”)’])*$/u.test(text) || /[.…]\s*[»”]$/u.test(text)) return true;
@@ -388,6 +395,12 @@ export function isProse(text: string): boolean {
 
 /** A title: one short line, no final full stop, colon, comma or semicolon. */
 export function isTitleShaped(text: string): boolean {
+  return titleShaped(text);
+}
+
+const titleShaped = memoizeText(isTitleShapedText);
+
+function isTitleShapedText(text: string): boolean {
   const f = measure(text);
   if (f.chars < 4 || f.chars > 200 || f.words > 30 || f.words < 1) return false;
   if (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
@@ -398,7 +411,7 @@ export function isTitleShaped(text: string): boolean {
 }
 
 /** How much a line reads like the headline of the text after it, and why. */
-function titleScore(units: Unit[], readings: Reading[], i: number, bodyWords: Set<string>, firstProse: number): { score: number; overlap: number; why: string } {
+function titleScore(units: Unit[], readings: Reading[], i: number, bodyWords: WordsOf, firstProse: number): { score: number; overlap: number; why: string } {
   const text = units[i]!.text;
   const own = [...contentWords(text)];
   // one more word than it has: two words of which one comes back are less evidence than ten of which five do
@@ -428,6 +441,42 @@ function contentWords(text: string): Set<string> {
     if (word.length >= 3 && !STOPWORDS.has(word)) found.add(word);
   }
   return found;
+}
+
+/** Which words a text holds (a word: a whole run of letters and digits, in lower case). */
+interface WordsOf {
+  has(word: string): boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The words of a long text (the body, for the title's words), looked up one by one: splitting
+ * the whole body into a set of words, for the few words of a few title candidates, was a tenth
+ * of reading a text. A word is in the text where it stands with no letter or digit either side.
+ */
+function wordsOf(text: string): WordsOf {
+  const lower = text.toLowerCase();
+  const known = new Map<string, boolean>();
+  const codePointBefore = (at: number): string => {
+    const last = lower.charCodeAt(at - 1);
+    return last >= 0xdc00 && last <= 0xdfff && at >= 2 ? String.fromCodePoint(lower.codePointAt(at - 2)!) : lower.charAt(at - 1);
+  };
+  const find = (word: string): boolean => {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      const after = end < lower.length ? String.fromCodePoint(lower.codePointAt(end)!) : '';
+      if ((at === 0 || !LETTER_OR_DIGIT.test(codePointBefore(at))) && !LETTER_OR_DIGIT.test(after)) return true;
+    }
+    return false;
+  };
+  return {
+    has(word: string): boolean {
+      let found = known.get(word);
+      if (found === undefined) known.set(word, (found = word !== '' && find(word)));
+      return found;
+    },
+  };
 }
 
 /**
@@ -478,6 +527,5 @@ function words(text: string): number {
 }
 
 function same(a: string, b: string): boolean {
-  const fold = (s: string) => ruleText(s).toLowerCase().replace(/[«»"“”]/g, '');
-  return fold(a) === fold(b);
+  return lineKey(a) === lineKey(b);
 }

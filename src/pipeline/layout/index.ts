@@ -15,6 +15,7 @@ import { agencyName, readDateline } from './lines.ts';
 import { matchRule, outletNamed, type DroppedKind } from './rules.ts';
 import { askingOutlet, readSpeakers } from './speakers.ts';
 import { fromMarkdown } from './markdown.ts';
+import { forgetTexts } from '../../lib/memo.ts';
 
 export type { DroppedKind } from './rules.ts';
 
@@ -57,6 +58,8 @@ export interface Layout {
 }
 
 export function readLayout(input: string): Layout {
+  // the answers remembered for the last text's lines are no use for this one's
+  forgetTexts();
   // a text written in Markdown is read without its marks, line for line
   const { text } = fromMarkdown(input);
   const rawLines = text.split('\n');

@@ -4,6 +4,7 @@
 import { findDates, MONTH_PATTERN, type FoundDate } from '../../lib/french-dates.ts';
 import { PERSON_NAME, isPersonName } from './features.ts';
 import { matchRule } from './rules.ts';
+import { memoizeText } from '../../lib/memo.ts';
 
 export interface DateLine {
   /** the publication date, and the update date, as the line states them */
@@ -76,6 +77,12 @@ const PLACE = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}{2,})(?:[\s-]+(?:(?:sur|sous|en|le|
  * that holds a date).
  */
 export function readDateLine(written: string): DateLine | undefined {
+  return rememberedDateLine(written);
+}
+
+const rememberedDateLine = memoizeText(readDateLineText);
+
+function readDateLineText(written: string): DateLine | undefined {
   if (written.length > 160) return undefined;
   if (RELATIVE.test(written.trim())) return { relative: true };
   // words glued by a copy from a page: "DSI HebdoPublié le", "11h20Mis à jour"
@@ -158,6 +165,12 @@ const NAME_AT_START = new RegExp(PERSON_NAME.source.replace(/^\^/, '^(').replace
  * Names are read one by one; a part that is no name (a job title) ends the list.
  */
 export function readByline(text: string): Byline | undefined {
+  return rememberedByline(text);
+}
+
+const rememberedByline = memoizeText(readBylineText);
+
+function readBylineText(text: string): Byline | undefined {
   const lead = BYLINE_LEAD.exec(text);
   if (!lead || text.length > 200) return undefined;
   let rest = text.slice(lead[0].length).trim();

@@ -7,6 +7,7 @@
 // of white space (NBSP included), case folded.
 
 import type { DroppedKind } from '../../model/generated.ts';
+import { memoizeText } from '../../lib/memo.ts';
 
 export type { DroppedKind };
 
@@ -211,8 +212,16 @@ export const CHROME_RULES: ChromeRule[] = [
 
 /** Straight apostrophes, one space for any white space: the form rules are tested on. */
 export function ruleText(text: string): string {
+  // most lines are in that form already
+  if (!NOT_RULE_TEXT.test(text)) return text;
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
+
+/** A line's text as two lines that say the same are compared: the rule form, lower case, no quotation marks. */
+export const lineKey = memoizeText((text: string): string => ruleText(text).toLowerCase().replace(/[«»"“”]/g, ''));
+
+/** What ruleText changes: a typographic apostrophe, white space other than one space between words. */
+const NOT_RULE_TEXT = /[’‘]|[^\S ]|\s\s|^\s|\s$/;
 
 /** The rule that reads a copyright line's holder. */
 export const COPYRIGHT_RULE: ChromeRule = { kind: 'copyright', pattern: /©|copyright/i, outlet: COPYRIGHT_HOLDER };
@@ -225,6 +234,13 @@ export function outletNamed(rule: ChromeRule | undefined, text: string): string 
 
 /** The first rule that recognises the block, if any. */
 export function matchRule(text: string, inComments = false): ChromeRule | undefined {
+  return inComments ? ruleInComments(text) : ruleInArticle(text);
+}
+
+const ruleInArticle = memoizeText((text) => firstRule(text, false));
+const ruleInComments = memoizeText((text) => firstRule(text, true));
+
+function firstRule(text: string, inComments: boolean): ChromeRule | undefined {
   const folded = ruleText(text);
   return CHROME_RULES.find((r) => (inComments ? r.alsoInComments : !r.onlyInComments) && (r.maxLength === undefined || folded.length <= r.maxLength) && r.pattern.test(folded));
 }
