@@ -217,7 +217,7 @@ function openCache(root: string, error: (line: string) => void): { cache: Conver
     error(`note: the conversion cache is off: ${code.unknowable} imports a module named at run time, so the code a conversion depends on cannot be known ahead`);
     return undefined;
   }
-  return { cache: folderConversionCache(dir, (message) => error(`warning: ${message}`)), code: code.hash, shown };
+  return { cache: folderConversionCache(dir, (message) => error(`warning: ${message}`)), code: code.version, shown };
 }
 
 /** Texts longer than this are far beyond a news article (the corpus's run in the tens of KB). */

@@ -1,9 +1,9 @@
 // The version of the build's own code that its caches are keyed by: every file reached by
 // relative imports counts, and every package by its installed version.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { packageName, runtimeVersion, sourceGraph } from '../../../src/lib/code-version.ts';
 
 let root: string;
@@ -81,9 +81,62 @@ test('dynamic imports of a literal are followed; one of a computed name makes th
   expect(sourceGraph(root, ['src/entry.ts']).unknowable).toBe('src/lazy.ts');
   write('src/lazy.ts', 'const x = "y";\nexport const lazy = () => import(`./${x}.ts`);\n');
   expect(sourceGraph(root, ['src/entry.ts']).unknowable).toBe('src/lazy.ts');
+  write('src/lazy.ts', 'const x = "y";\nexport const lazy = () => import("./" + x);\n');
+  expect(sourceGraph(root, ['src/entry.ts']).unknowable).toBe('src/lazy.ts');
+  write('src/lazy.ts', "export const lazy = () => import('./data.json', { with: { type: 'json' } });\nexport type T = typeof import('./x.ts');\n");
+  write('src/data.json', '{}');
+  write('src/x.ts', 'export const x = 1;\n');
+  expect(sourceGraph(root, ['src/entry.ts']).unknowable).toBeUndefined();
 });
 
 test('Node\'s own versions are part of the version', () => {
   expect(runtimeVersion()).toContain(`node ${process.versions.node}`);
   expect(runtimeVersion()).toContain(`zlib ${process.versions.zlib}`);
+});
+
+describe('a graph written in every import syntax the project uses', () => {
+  /** a.ts → b.ts (→ c.ts, type only; → d.ts, re-export; d.ts → e.ts, awaited import) and a JSON package import; z.ts stands apart */
+  function graph(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'code-graph-'));
+    made.push(dir);
+    mkdirSync(join(dir, 'src', 'lib'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules', 'some-package'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'some-package', 'package.json'), '{"name":"some-package","version":"1.0.0"}');
+    writeFileSync(join(dir, 'src', 'a.ts'), "import { b } from './lib/b.ts';\nimport {\n  thing,\n} from 'some-package/data.json' with { type: 'json' };\nimport { readFileSync } from 'node:fs';\nexport const a = b + thing;\n");
+    writeFileSync(join(dir, 'src', 'lib', 'b.ts'), "import type { C } from './c.ts';\nexport * from './d.ts';\nexport const b: C = 1;\n");
+    writeFileSync(join(dir, 'src', 'lib', 'c.ts'), 'export type C = number;\n');
+    writeFileSync(join(dir, 'src', 'lib', 'd.ts'), "export const d = await import('./e.ts');\n");
+    writeFileSync(join(dir, 'src', 'lib', 'e.ts'), 'export const e = 1;\n');
+    writeFileSync(join(dir, 'src', 'z.ts'), 'export const z = 1;\n');
+    return dir;
+  }
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const of = (dir: string) => sourceGraph(dir, ['src/a.ts']);
+
+  test('multi-line imports, import attributes, type imports, export *, awaited import(): all followed', () => {
+    const dir = graph();
+    expect(of(dir).files).toEqual(['src/a.ts', 'src/lib/b.ts', 'src/lib/c.ts', 'src/lib/d.ts', 'src/lib/e.ts']);
+    expect(of(dir).packages).toEqual({ 'some-package': '1.0.0' });
+    expect(of(dir).unknowable).toBeUndefined();
+  });
+
+  test('every file of the graph counts, each alone; a file outside it does not', () => {
+    const dir = graph();
+    const before = of(dir).version;
+    writeFileSync(join(dir, 'src', 'z.ts'), 'export const z = 2;\n');
+    expect(of(dir).version).toBe(before);
+    for (const file of ['src/a.ts', 'src/lib/b.ts', 'src/lib/c.ts', 'src/lib/d.ts', 'src/lib/e.ts']) {
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, `${text}// changed\n`);
+      expect(of(dir).version, file).not.toBe(before);
+      writeFileSync(path, text);
+      expect(of(dir).version).toBe(before);
+    }
+  });
+
+  test('the same code elsewhere on disk has the same version', () => {
+    expect(of(graph()).version).toBe(of(graph()).version);
+  });
 });
