@@ -31,7 +31,7 @@ test.describe('without JavaScript', () => {
     for (let n = 1; ; n++) {
       const links = await page.locator('ol.article-list > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       for (const href of links) seen.add(href);
-      const pager = page.getByRole('navigation', { name: 'Pages de la liste des articles' });
+      const pager = page.getByRole('navigation', { name: 'Pages de la liste des articles', exact: true });
       if ((await pager.count()) === 0) break;
       await expect(pager.getByRole('link', { name: `Page ${n}`, exact: true })).toHaveAttribute('aria-current', 'page');
       const next = pager.getByRole('link', { name: /^Page suivante/ });
@@ -39,7 +39,7 @@ test.describe('without JavaScript', () => {
       await expect(next).toHaveAttribute('rel', 'next');
       await next.click();
       await expect(page).toHaveURL(new RegExp(`/articles/page/${n + 1}/$`));
-      await expect(page.getByRole('navigation', { name: 'Pages de la liste des articles' }).getByRole('link', { name: /^Page précédente/ })).toHaveAttribute('rel', 'prev');
+      await expect(page.getByRole('navigation', { name: 'Pages de la liste des articles', exact: true }).getByRole('link', { name: /^Page précédente/ })).toHaveAttribute('rel', 'prev');
     }
     expect(seen.size).toBe(total);
     // an article of the list opens
