@@ -8,6 +8,8 @@ import { atDate, frenchList, spanText } from '../lib/dates.ts';
 import { afterLabel, named, subject } from '../lib/phrase.ts';
 import { layoutNetwork, NARROW_FRAME, type NetworkLayout, type NetworkOptions } from './network.ts';
 import { layoutTimeline, type TimelineLayout, type TimelineOptions } from './timeline.ts';
+import { groupDates, timelineGroup, type DateGroup } from './date-groups.ts';
+import { datedMentionAnchor } from '../lib/anchors.ts';
 import { periodOf, yearOf } from './period.ts';
 
 // Input shape: the generated files the figures read (content/generated/*.json).
@@ -88,11 +90,21 @@ export interface FigureEvent {
   evidence: EvidenceLink[];
 }
 
-/** A dated mention on the timeline: the sentence it stands in and the actors that sentence names. */
+/** A date an article cites: the sentence it stands in and the actors that sentence names.
+ *  `article` is the article's slug; `id` its anchor, `date-<slug>-<sentence>-<n>`. */
 export interface FigureDate {
   id: string;
-  expression: string;
+  article: string;
+  sentence: string;
+  /** its place among the dates of its sentence, from 1 */
+  index: number;
+  /** the partial date ("2019", "2019-03", "2019-03-12") */
+  value: string;
+  /** the same, as the pages have long read it */
   date: string;
+  precision: Precision;
+  expression: string;
+  qualifier?: string;
   evidence: EvidenceLink;
   actors: string[];
 }
@@ -106,7 +118,11 @@ export interface Figures {
   actors: FigureActor[];
   relations: FigureRelation[];
   events: FigureEvent[];
+  /** every date the articles cite (an article's first DATES_PER_ARTICLE), by article, in text order */
   dates: FigureDate[];
+  /** the same, per month, or per year for the dates that give only their year, in time order:
+   *  what the timeline draws (one mark per group) and the date pages list */
+  dateGroups: DateGroup<FigureDate>[];
 }
 
 export interface FigureOptions {
@@ -177,36 +193,49 @@ export function buildFigures(
     return event;
   });
 
-  // 4. Geometry. Dated mentions are keyed by slug so mark ids and links agree.
-  //    An article's first dates only: one outsized article must not fill the timeline.
+  // 4. The dates the articles cite, keyed by slug so anchors and links agree, grouped.
+  //    An article's first dates only: one outsized article must not fill the date pages.
   const perArticle = new Map<string, number>();
-  const datedMentions = generated.dates
+  const sentenceOrder = (id: string) => (id.match(/\d+/g) ?? []).map(Number);
+  const inTextOrder = (a: DatedMention, b: DatedMention) => {
+    const [pa = 0, sa = 0] = sentenceOrder(a.sentence);
+    const [pb = 0, sb = 0] = sentenceOrder(b.sentence);
+    return compare(articleOf(a.article).slug, articleOf(b.article).slug) || pa - pb || sa - sb || a.index - b.index;
+  };
+  const dates: FigureDate[] = [...generated.dates]
+    .sort(inTextOrder)
     .filter((d) => {
       const n = (perArticle.get(d.article) ?? 0) + 1;
       perArticle.set(d.article, n);
       return n <= DATES_PER_ARTICLE;
     })
-    .map((d) => ({ ...d, article: articleOf(d.article).slug }));
+    .map((d) => {
+      const article = articleOf(d.article);
+      const sentence = article.sentences.find((s) => s.id === d.sentence);
+      const date: FigureDate = {
+        id: datedMentionAnchor(article.slug, d.sentence, d.index),
+        article: article.slug,
+        sentence: d.sentence,
+        index: d.index,
+        value: d.value,
+        date: d.value,
+        precision: d.precision,
+        expression: d.expression,
+        evidence: { article: article.slug, sentence: d.sentence, quote: sentence?.text ?? d.expression, title: article.title },
+        actors: [...(actorsBySentence.get(`${article.slug}#${d.sentence}`) ?? [])].sort(),
+      };
+      if (d.qualifier) date.qualifier = d.qualifier;
+      return date;
+    });
+  const dateGroups = groupDates(dates);
+
+  // 5. Geometry.
   const network = layoutNetwork(knowledge.actors, knowledge.relations, options.network);
   const { iterations, includeIsolated } = options.network ?? {};
   const networkNarrow = layoutNetwork(knowledge.actors, knowledge.relations, { ...NARROW_FRAME, iterations, includeIsolated });
-  const timeline = layoutTimeline(knowledge.events, datedMentions, options.timeline);
+  const timeline = layoutTimeline(knowledge.events, dateGroups.map(timelineGroup), options.timeline);
 
-  const dates: FigureDate[] = timeline.marks
-    .filter((m) => m.band === 'mention' && m.article && m.sentence)
-    .map((m) => {
-      const article = articleOf(m.article!);
-      const sentence = article.sentences.find((s) => s.id === m.sentence);
-      return {
-        id: m.id,
-        expression: m.label,
-        date: m.date,
-        evidence: { article: article.slug, sentence: m.sentence!, quote: sentence?.text ?? m.label, title: article.title },
-        actors: [...(actorsBySentence.get(`${article.slug}#${m.sentence}`) ?? [])].sort(),
-      };
-    });
-
-  return { network, networkNarrow, timeline, actors, relations, events, dates };
+  return { network, networkNarrow, timeline, actors, relations, events, dates, dateGroups };
 }
 
 /**
@@ -250,8 +279,10 @@ export function relationSentence(phrase: RelationPhrase): string {
   return `${phrase.lead}${phrase.source} ${phrase.middle}${phrase.target}`;
 }
 
-/** The dated mentions of one article the timeline shows, at most (a news article cites a handful). */
-export const DATES_PER_ARTICLE = 12;
+/** The dates of one article the timeline counts and the date pages list, at most: a news article
+ *  cites a few dozen at the very most, a 200 KB outlier thousands, which would fill pages of
+ *  them; its own page keeps every date it cites. */
+export const DATES_PER_ARTICLE = 100;
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 

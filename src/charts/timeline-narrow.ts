@@ -1,10 +1,12 @@
 // The timeline on a narrow screen: the same marks as the wide figure (timeline.ts), read top to
-// bottom, year by year, each with its date and a label that wraps in the width of a phone. A
+// bottom, year by year, each with its date and a label that wraps in the width of a phone; a
+// year's groups of cited dates are its months ("mars") and its dates without a month, each with its count. A
 // label is the full title when it takes no more than `maxLines` lines at the narrowest width
 // the page is shown at, else the editor's short title. Years without marks are merged
 // ("2015–2017"), so the gaps of the story stay visible without taking the screen. Pure.
 import type { BandKind, TimelineMark } from './timeline.ts';
 import { fitLines } from './labels.ts';
+import { formatDate } from '../lib/dates.ts';
 
 export interface NarrowOptions {
   /** width of the label column at the narrowest screen, in CSS px (320 px screen) */
@@ -17,10 +19,12 @@ export interface NarrowOptions {
 export interface NarrowItem {
   id: string;
   band: BandKind;
-  /** the full title or the date expression */
+  /** the full title, or the group's name ("mars 2019") */
   label: string;
-  /** what is shown: the full title or the short one, the expression for a date */
+  /** what is shown: the full title or the short one; for a group, its month or « sans mois précis » */
   text: string;
+  /** groups only: how many dates */
+  count?: number;
   full: boolean;
   /** lines the text takes at the narrowest width (an estimate: the browser wraps it) */
   lines: number;
@@ -51,7 +55,8 @@ export function layoutTimelineNarrow(
       const fitted = fitLines(mark.label, shortTitles.get(mark.id), width, fontSize, maxLines);
       item = { id: mark.id, band: 'event', label: mark.label, text: fitted.lines.join(' '), full: fitted.full, lines: fitted.lines.length };
     } else {
-      item = { id: mark.id, band: 'mention', label: mark.label, text: mark.label, full: true, lines: 1 };
+      const text = mark.date.length === 7 ? formatDate(mark.date).replace(/\s\d{4}$/, '') : 'sans mois précis';
+      item = { id: mark.id, band: 'mention', label: mark.label, text, full: true, lines: 1, count: mark.count ?? 0 };
     }
     byYear.set(year, [...(byYear.get(year) ?? []), item]);
   }

@@ -1,19 +1,28 @@
-// Timeline geometry: curated events + dated mentions → marks on a 2013–2025 axis.
-// Each mark is as wide as its date is vague (a day is a point, a month a short bar, a year
-// a long bar; "fin 2013" a third of one). Two bands keep what an editor curated apart from
-// what the build found in the text; inside each band, marks are packed greedily into rows
-// so that no two marks (nor an event's label) overlap. An event's label is its full title when
+// Timeline geometry: curated events + the dates the articles cite → marks on a 2013–2025 axis.
+// An event's mark is as wide as its date is vague (a day is a point, a month a short bar, a
+// year a long bar); events are packed greedily into rows so that no two marks (nor a label)
+// overlap. The dates the articles cite come grouped (date-groups.ts): one bar per month, and
+// one per year for the dates that give only their year, each as tall as its group is large,
+// so the band keeps its size however many dates the corpus cites. An event's label is its full title when
 // that is no wider than `fullTitleRoom`, else the editor's short title (labels.ts): never a
 // title cut with "…". Pure and deterministic.
 import { scaleUtc } from 'd3-scale';
 import { precisionOf, type Event, type Precision } from '../model/knowledge.ts';
-import type { DatedMention } from '../model/generated.ts';
 import { periodOf } from './period.ts';
-import { datedMentionAnchor } from '../lib/anchors.ts';
 import { chooseLabel } from './labels.ts';
+import { groupLabel } from './date-groups.ts';
 
 export type TimelineEvent = Pick<Event, 'id' | 'date' | 'title' | 'actors'> & { short?: string | undefined };
-export type TimelineMention = Pick<DatedMention, 'article' | 'sentence' | 'index' | 'value' | 'precision' | 'expression' | 'qualifier'>;
+/** A group of the dates the articles cite (date-groups.ts), as the figure needs it. */
+export interface TimelineGroup {
+  /** `2019-03`, or `2019` for the dates that give only the year */
+  key: string;
+  precision: 'year' | 'month';
+  /** dates in the group */
+  count: number;
+  /** articles they come from */
+  articles: number;
+}
 
 export interface TimelineOptions {
   width?: number;
@@ -27,7 +36,7 @@ export interface TimelineOptions {
 export type BandKind = 'event' | 'mention';
 
 export interface TimelineMark {
-  /** the event's id, or `date-<article>-<sentence>-<n>` for a dated mention (src/lib/anchors.ts) */
+  /** the event's id, or `dates-<key>` for a group of cited dates (`dates-2019-03`, `dates-2019`) */
   id: string;
   band: BandKind;
   row: number;
@@ -41,7 +50,7 @@ export interface TimelineMark {
   open: boolean;
   /** the partial date as given ("2013", "2019-10", "2014-04-15") */
   date: string;
-  /** the event's full title or the date expression as written */
+  /** the event's full title, or the group's name ("mars 2019", "2019, sans mois précis") */
   label: string;
   /** events only: the text drawn above the mark (the full title, or the short one)… */
   labelText?: string;
@@ -53,10 +62,12 @@ export interface TimelineMark {
   /** ISO dates of the drawn interval, [start, end) */
   start: string;
   end: string;
-  qualifier?: string;
-  /** mentions only: the sentence the date stands in */
-  article?: string;
-  sentence?: string;
+  /** groups only: how many dates, from how many articles, and the bar that says it
+   *  (bottom-aligned in the row: `barY` its top, `barHeight` its height) */
+  count?: number;
+  articles?: number;
+  barY?: number;
+  barHeight?: number;
 }
 
 export interface TimelineBand {
@@ -85,13 +96,17 @@ export interface TimelineLayout {
   bands: TimelineBand[];
   ticks: TimelineTick[];
   marks: TimelineMark[];
-  /** ids of marks whose date falls outside the axis (e.g. "d'ici 2030") */
+  /** ids of marks whose date falls outside the axis (e.g. "d'ici 2030"): events, or groups of dates */
   omitted: string[];
+  /** cited dates in the groups left off the axis */
+  omittedDates: number;
 }
 
 // top: room for the first band's label; bandGap: room for the next band's label
 const margin = { left: 16, right: 16, top: 22 };
 const rowHeight: Record<BandKind, number> = { event: 26, mention: 12 };
+/** the cited dates' rows: the months' bars, then the years' (dates that give only the year) */
+export const GROUP_ROWS = { month: { row: 0, height: 34 }, year: { row: 1, height: 18 } } as const;
 const bandGap = 28;
 const pointRoom = 8;
 /** font size of the event labels, in SVG units (Timeline.astro draws them at this size) */
@@ -99,7 +114,7 @@ export const LABEL_FONT = 11;
 
 export function layoutTimeline(
   events: readonly TimelineEvent[],
-  datedMentions: readonly TimelineMention[],
+  groups: readonly TimelineGroup[],
   options: TimelineOptions = {},
 ): TimelineLayout {
   const { width = 960, from = 2013, to = 2025, fullTitleRoom = 230 } = options;
@@ -108,11 +123,11 @@ export function layoutTimeline(
   const [domainStart, domainEnd] = [domain[0].getTime(), domain[1].getTime()];
   const omitted: string[] = [];
 
-  // 1. Every event and every dated mention becomes a span of time, in a fixed order.
+  // 1. Every event becomes a span of time, in a fixed order.
   interface Draft extends Omit<TimelineMark, 'row' | 'y'> { startTime: number; left: number; room: number }
   const drafts: Draft[] = [];
-  const place = (base: Omit<Draft, 'x' | 'width' | 'start' | 'end' | 'startTime' | 'left' | 'room' | 'open'>, qualifier?: string) => {
-    const period = periodOf(base.date, base.precision, qualifier);
+  const place = (base: Omit<Draft, 'x' | 'width' | 'start' | 'end' | 'startTime' | 'left' | 'room' | 'open'>) => {
+    const period = periodOf(base.date, base.precision);
     if (period.end <= domainStart || period.start >= domainEnd) {
       omitted.push(base.id);
       return;
@@ -152,44 +167,82 @@ export function layoutTimeline(
     const chosen = chooseLabel(event.title, event.short, fullTitleRoom, LABEL_FONT);
     place({ id: event.id, band: 'event', precision, date: event.date, label: event.title, labelText: chosen.text, labelFull: chosen.full, labelWidth: chosen.width });
   }
-  const mentions = [...datedMentions].sort(
-    (a, b) => compare(a.article, b.article) || compareSentence(a.sentence, b.sentence) || a.index - b.index,
-  );
-  for (const m of mentions) {
-    const base: Omit<Draft, 'x' | 'width' | 'start' | 'end' | 'startTime' | 'left' | 'room' | 'open'> = {
-      id: datedMentionAnchor(m.article, m.sentence, m.index),
-      band: 'mention',
-      precision: m.precision,
-      date: m.value,
-      label: m.expression,
-      article: m.article,
-      sentence: m.sentence,
-    };
-    if (m.qualifier) base.qualifier = m.qualifier;
-    place(base, m.qualifier);
-  }
-
-  // 2. Pack each band into rows, left to right: a mark takes the first row that is free.
+  // 2. Pack the events into rows, left to right: a mark takes the first row that is free.
   const bands: TimelineBand[] = [];
   const marks: TimelineMark[] = [];
   let top = margin.top;
-  for (const kind of ['event', 'mention'] as const) {
-    const inBand = drafts.filter((d) => d.band === kind).sort((a, b) => a.left - b.left || a.startTime - b.startTime || compare(a.id, b.id));
+  {
+    const inBand = drafts.sort((a, b) => a.left - b.left || a.startTime - b.startTime || compare(a.id, b.id));
     const rowEnds: number[] = [];
     for (const draft of inBand) {
       let row = rowEnds.findIndex((end) => end + 3 <= draft.left);
       if (row === -1) row = rowEnds.push(0) - 1;
       rowEnds[row] = draft.left + draft.room;
       const { startTime: _s, room: _r, left: _l, ...mark } = draft;
-      marks.push({ ...mark, row, y: top + row * rowHeight[kind] });
+      marks.push({ ...mark, row, y: top + row * rowHeight.event });
     }
     const rows = Math.max(rowEnds.length, 1);
-    const height = rows * rowHeight[kind];
-    bands.push({ kind, label: kind === 'event' ? 'Événements' : 'Dates citées dans les articles', y: top, height, rows });
+    const height = rows * rowHeight.event;
+    bands.push({ kind: 'event', label: 'Événements', y: top, height, rows });
     top += height + bandGap;
   }
 
-  // 3. The axis: one tick per 1 January, the year's label in the middle of its span.
+  // 3. The cited dates: a bar per group over its month or its year, as tall as the group is large
+  //    against the largest of its row (square root: a group of 4 is half as tall as one of 16).
+  let omittedDates = 0;
+  const shown = [...groups].sort((a, b) => compare(a.key, b.key)).filter((group) => {
+    const period = periodOf(group.key, group.precision);
+    if (period.end <= domainStart || period.start >= domainEnd) {
+      omitted.push(`dates-${group.key}`);
+      omittedDates += group.count;
+      return false;
+    }
+    return true;
+  });
+  const rowsUsed = (['month', 'year'] as const).filter((p) => shown.some((g) => g.precision === p));
+  const rowTop = new Map<'month' | 'year', number>();
+  let y = top;
+  for (const p of rowsUsed) {
+    rowTop.set(p, y);
+    y += GROUP_ROWS[p].height;
+  }
+  for (const p of rowsUsed) {
+    const inRow = shown.filter((g) => g.precision === p);
+    const largest = Math.max(...inRow.map((g) => g.count));
+    const room = GROUP_ROWS[p].height - 4;
+    for (const group of inRow) {
+      const period = periodOf(group.key, group.precision);
+      const start = Math.max(period.start, domainStart);
+      const end = Math.min(period.end, domainEnd);
+      const left = round(x(new Date(start)));
+      const width = Math.max(round(x(new Date(end)) - left - 1), 2);
+      const barHeight = Math.max(2, round(room * Math.sqrt(group.count / largest)));
+      const rowY = rowTop.get(p)!;
+      marks.push({
+        id: `dates-${group.key}`,
+        band: 'mention',
+        row: rowsUsed.indexOf(p),
+        x: left,
+        width,
+        y: rowY,
+        precision: group.precision,
+        open: false,
+        date: group.key,
+        label: groupLabel(group.key),
+        start: iso(start),
+        end: iso(end),
+        count: group.count,
+        articles: group.articles,
+        barY: round(rowY + GROUP_ROWS[p].height - 2 - barHeight),
+        barHeight,
+      });
+    }
+  }
+  const mentionHeight = Math.max(y - top, rowHeight.mention);
+  bands.push({ kind: 'mention', label: 'Dates citées dans les articles', y: top, height: mentionHeight, rows: Math.max(rowsUsed.length, 1) });
+  top += mentionHeight + bandGap;
+
+  // 4. The axis: one tick per 1 January, the year's label in the middle of its span.
   const axisY = top - bandGap + 8;
   const ticks: TimelineTick[] = [];
   for (let year = from; year <= to + 1; year++) {
@@ -205,6 +258,7 @@ export function layoutTimeline(
     ticks,
     marks,
     omitted,
+    omittedDates,
   };
 }
 
@@ -216,11 +270,4 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** p2-s10 after p2-s9: sentence anchors sort by paragraph, then sentence number. */
-function compareSentence(a: string, b: string): number {
-  const [pa = 0, sa = 0] = a.match(/\d+/g)?.map(Number) ?? [];
-  const [pb = 0, sb = 0] = b.match(/\d+/g)?.map(Number) ?? [];
-  return pa - pb || sa - sb || compare(a, b);
 }

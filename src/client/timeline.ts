@@ -1,8 +1,12 @@
 // Behaviour of the timeline (drawn at build time; this only enhances it): arrow keys move
 // between the wide figure's marks, a period selection (two labelled range inputs) shared with
 // the network, the chosen actor's events lit, the chosen event (button or #<event-id>) lit with
-// its actors. The decisions are pure functions (src/charts/timeline-state.ts); this binds them.
+// its actors, and a group of cited dates opened in a panel, its dates fetched from a small static
+// file (/chronologie/dates/<groupe>.json) when the reader asks: without the script, or if the file
+// cannot be had, the mark's link leads to the same dates on their year's page. The decisions are
+// pure functions (src/charts/timeline-state.ts); this binds them.
 import { onViewState, previewActors, setViewState, viewState, type ViewState } from './view-state.ts';
+import type { DateGroupData } from '../charts/date-groups.ts';
 import { anchoredEvent, bandOrder, isOutside, moveFrom, periodFromInputs, statusText, yearX, type MarkPosition } from '../charts/timeline-state.ts';
 
 export function enhanceTimelines(): void {
@@ -84,6 +88,8 @@ function enhance(root: HTMLElement): void {
   };
   addEventListener('hashchange', anchored);
 
+  bindGroupPanel(root, marks.filter((mark) => mark.dataset.band === 'mention'));
+
   onViewState((state: ViewState) => {
     const from = state.from ?? first;
     const to = state.to ?? last;
@@ -112,4 +118,83 @@ function enhance(root: HTMLElement): void {
     status.textContent = statusText(svgMarks.filter((m) => !outside(m)).length, from, to, !!state.actor, linked);
   });
   anchored();
+}
+
+/** A group's mark opens its dates in the panel below the figure; Échap or « Fermer » closes it. */
+function bindGroupPanel(root: HTMLElement, groups: Array<HTMLElement | SVGAElement>): void {
+  const panel = root.querySelector<HTMLElement>('[data-timeline-panel]');
+  if (!panel) return;
+  const title = panel.querySelector<HTMLElement>('[data-panel-title]')!;
+  const summary = panel.querySelector<HTMLElement>('[data-panel-summary]')!;
+  const list = panel.querySelector<HTMLOListElement>('[data-panel-list]')!;
+  const more = panel.querySelector<HTMLAnchorElement>('[data-panel-more]')!;
+  const cache = new Map<string, Promise<DateGroupData>>();
+  let opener: HTMLElement | SVGAElement | null = null;
+
+  const close = () => {
+    panel.hidden = true;
+    opener?.classList.remove('is-open');
+    opener?.setAttribute('aria-expanded', 'false');
+    opener?.focus();
+    opener = null;
+  };
+  const show = (mark: HTMLElement | SVGAElement, data: DateGroupData) => {
+    opener?.classList.remove('is-open');
+    opener?.setAttribute('aria-expanded', 'false');
+    opener = mark;
+    mark.classList.add('is-open');
+    mark.setAttribute('aria-expanded', 'true');
+    title.textContent = `Dates citées, ${data.label}`;
+    summary.textContent = data.summary;
+    list.replaceChildren(
+      ...data.dates.map((date) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = date.href;
+        link.textContent = `« ${date.expression} »`;
+        const cite = document.createElement('cite');
+        cite.textContent = date.title;
+        item.append(`${date.when} — `, link, ', dans ', cite);
+        return item;
+      }),
+    );
+    more.href = data.href;
+    more.textContent = data.more;
+    panel.hidden = false;
+    panel.focus();
+  };
+  for (const mark of groups) {
+    const source = mark.getAttribute('data-group');
+    if (!source) continue;
+    mark.setAttribute('aria-controls', panel.id);
+    mark.setAttribute('aria-expanded', 'false');
+    mark.addEventListener('click', (event) => {
+      const click = event as MouseEvent;
+      // a new tab or window is the reader's choice: the link does it
+      if (click.button !== 0 || click.ctrlKey || click.metaKey || click.shiftKey || click.altKey) return;
+      event.preventDefault();
+      if (opener === mark && !panel.hidden) return close();
+      if (!cache.has(source)) {
+        cache.set(source, fetch(source).then((response) => {
+          if (!response.ok) throw new Error(`${source}: ${response.status}`);
+          return response.json() as Promise<DateGroupData>;
+        }));
+      }
+      cache.get(source)!
+        .then((data) => show(mark, data))
+        .catch((error: unknown) => {
+          // the same dates are on their year's page: go there
+          console.warn('timeline:', error);
+          cache.delete(source);
+          location.assign(mark.getAttribute('href')!);
+        });
+    });
+  }
+  panel.querySelector('[data-panel-close]')!.addEventListener('click', close);
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  });
 }

@@ -6,6 +6,9 @@ import { siteKnowledge, type SiteKnowledge } from './site.ts';
 import { buildFigures, type Figures } from '../charts/figures.ts';
 import type { ArticleRecord, Sentence } from '../model/generated.ts';
 import { dateSortKey } from '../lib/dates.ts';
+import { yearsOfDates, type YearOfDates } from '../charts/date-groups.ts';
+import { PAGE_SIZES } from '../charts/paging.ts';
+import type { FigureDate } from '../charts/figures.ts';
 
 /** The sentences of one article that name an actor, in text order. */
 export interface ArticleMentions {
@@ -67,15 +70,31 @@ function indexMentions(generated: Generated): Map<string, ArticleMentions[]> {
   return index;
 }
 
-const markIds = new WeakMap<FigureData, Set<string>>();
+const dateYears = new WeakMap<FigureData, YearOfDates<FigureDate>[]>();
 
-/** The ids of the timeline's marks, to link a date in an article to its mark. */
-export function timelineMarkIds(root: string = process.cwd()): ReadonlySet<string> {
+/** The cited dates, year by year, on pages of PAGE_SIZES.dates (/chronologie/dates/<année>/…). */
+export function datePages(root: string = process.cwd()): YearOfDates<FigureDate>[] {
   const data = figureData(root);
-  let ids = markIds.get(data);
-  if (!ids) {
-    ids = new Set(data.figures.timeline.marks.map((m) => m.id));
-    markIds.set(data, ids);
+  let years = dateYears.get(data);
+  if (!years) {
+    years = yearsOfDates(data.figures.dateGroups, PAGE_SIZES.dates);
+    dateYears.set(data, years);
   }
-  return ids;
+  return years;
+}
+
+const dateAt = new WeakMap<FigureData, Map<string, { year: number; page: number }>>();
+
+/** Where a cited date is listed (`date-<slug>-<sentence>-<n>` → its year and page), to link a
+ *  date in an article to it; undefined for a date the pages do not list (past an article's first
+ *  DATES_PER_ARTICLE). */
+export function dateLocation(id: string, root: string = process.cwd()): { year: number; page: number } | undefined {
+  const data = figureData(root);
+  let index = dateAt.get(data);
+  if (!index) {
+    index = new Map();
+    for (const year of datePages(root)) for (const [dateId, page] of year.pageOf) index.set(dateId, { year: year.year, page });
+    dateAt.set(data, index);
+  }
+  return index.get(id);
 }

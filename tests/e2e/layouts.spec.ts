@@ -1,7 +1,7 @@
 // What a reader sees of the layouts the five seeds do not have, on the site built with
 // texts of the layout corpus added (dist-layouts/): lists and tables as lists and tables,
 // the standfirst as the page's lead, an interview's questions, a date cited in the text as a
-// link to the timeline, and an article whose date is estimated or unknown said so.
+// link to its line among the dates of its year, and an article whose date is estimated or unknown said so.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -21,10 +21,10 @@ test.use({ baseURL: `http://127.0.0.1:${layoutsPort}` });
 /** The title a case's expectation gives (tests/fixtures/layouts/<case>/expected.json). */
 const titleOf = (name: string): string => (JSON.parse(readFileSync(resolve('tests/fixtures/layouts', name, 'expected.json'), 'utf8')) as { title: string }).title;
 
-/** As a reader: from the home page's list of articles, by title. */
+/** As a reader: from the list of all the articles, by title. */
 async function openArticle(page: Page, name: string): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('region', { name: /Les articles/ }).getByRole('link', { name: titleOf(name), exact: true }).click();
+  await page.goto('/articles/');
+  await page.locator('ol.article-list').getByRole('link', { name: titleOf(name), exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(name));
 }
 
@@ -71,13 +71,13 @@ test('an interview shows its questions apart from the answers', async ({ page })
   for (const question of await questions.allInnerTexts()) expect(question.trim()).toMatch(/\?$/);
 });
 
-test('a date the text cites is a link to that very date on the timeline', async ({ page }) => {
+test('a date the text cites is a link to that very date among the dates of its year', async ({ page }) => {
   await openArticle(page, 'a-daily-rubric-paywall');
   const date = body(page).getByRole('link').filter({ has: page.locator('time[datetime]') }).first();
   const datetime = await date.locator('time').getAttribute('datetime');
   expect(datetime).toMatch(/^\d{4}(-\d{2}){0,2}$/);
   await date.click();
-  await expect(page).toHaveURL(/\/chronologie\/#date-/);
+  await expect(page).toHaveURL(/\/chronologie\/dates\/\d{4}\/(?:page\/\d+\/)?#date-/);
   const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
   const mark = page.locator(`[id="${target}"]`);
   await expect(mark).toBeVisible();

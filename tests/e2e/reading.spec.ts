@@ -17,13 +17,13 @@ const cloudAct = (page: Page) => article(page).locator('.article-body').getByRol
 const popover = (page: Page) => page.getByRole('dialog', { name: 'Cloud Act' });
 
 test('every article reads as an article: title, date, terms, no page chrome, no comments', async ({ page }) => {
-  await page.goto('./');
-  const links = page.getByRole('region', { name: /Les articles/ }).getByRole('link');
+  await page.goto('./articles/');
+  const links = page.locator('ol.article-list').getByRole('link');
   const count = await links.count();
   expect(count).toBeGreaterThanOrEqual(5);
   for (let i = 0; i < count; i += 1) {
-    await page.goto('./');
-    const link = page.getByRole('region', { name: /Les articles/ }).getByRole('link').nth(i);
+    await page.goto('./articles/');
+    const link = page.locator('ol.article-list').getByRole('link').nth(i);
     const title = (await link.innerText()).trim();
     await link.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

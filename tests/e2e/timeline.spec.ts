@@ -127,11 +127,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Jusqu’à')).toBeHidden();
   });
 
-  test('every mark links to a sentence anchor that exists', async ({ page, request }) => {
+  test('every event links to a sentence anchor that exists, every group of cited dates to its dates', async ({ page, request }) => {
     await page.goto('/chronologie/');
-    const hrefs = await page.locator('a[data-mark]').evaluateAll((marks) => marks.map((m) => m.getAttribute('href')!));
-    expect(hrefs.length).toBeGreaterThan(0);
-    await expectAnchorsExist(request, [...new Set(hrefs)], /^p\d+-s\d+$/);
+    const hrefs = (band: string) => page.locator(`a[data-mark][data-band="${band}"]`).evaluateAll((marks) => marks.map((m) => m.getAttribute('href')!));
+    const events = await hrefs('event');
+    expect(events.length).toBeGreaterThan(0);
+    await expectAnchorsExist(request, [...new Set(events)], /^p\d+-s\d+$/);
+    const groups = await hrefs('mention');
+    expect(groups.length).toBeGreaterThan(0);
+    await expectAnchorsExist(request, [...new Set(groups)], /^(?:mois|annee)-\d{4}(?:-\d{2})?$/);
   });
 });
 

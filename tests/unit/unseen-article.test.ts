@@ -40,12 +40,17 @@ describe('an unseen article, after a plain rebuild', () => {
     expect(inFirst).toEqual(expect.arrayContaining(['scaleway', 'ovhcloud', 'commission-europeenne']));
   });
 
-  it('puts its dated sentences on the timeline, each linked to its sentence', () => {
+  it('puts its dated sentences on the timeline, each counted in its month’s group and linked to its sentence', () => {
     const { figures } = figureData(root);
     const fromUnseen = figures.dates.filter((d) => d.evidence.article === '900_appel-d-offres' || d.evidence.article.startsWith('scaleway-et-ovhcloud'));
     // the date string's length is its precision: a day, and a year ("fin 2021")
     expect(fromUnseen.map((d) => d.date)).toEqual(expect.arrayContaining(['2021-07-12', '2021']));
     const marks = new Set(figures.timeline.marks.map((mark) => mark.id));
-    for (const dated of fromUnseen) expect(marks.has(dated.id)).toBe(true);
+    for (const dated of fromUnseen) {
+      const group = figures.dateGroups.find((g) => g.items.some((d) => d.id === dated.id));
+      expect(group, dated.id).toBeDefined();
+      expect(marks.has(`dates-${group!.key}`)).toBe(true);
+      expect(dated.evidence.sentence).toMatch(/^p\d+-s\d+$/);
+    }
   });
 });

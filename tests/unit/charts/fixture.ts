@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Knowledge } from '../../../src/model/knowledge.ts';
 import type { GeneratedInput } from '../../../src/charts/figures.ts';
+import { groupDates, timelineGroup } from '../../../src/charts/date-groups.ts';
+import { datedMentionAnchor } from '../../../src/lib/anchors.ts';
 
 const dir = resolve(import.meta.dirname, '../../fixtures/charts');
 
@@ -20,3 +22,8 @@ export function shuffled<T>(items: readonly T[]): T[] {
 }
 
 export const fixtureDir = dir;
+
+/** The fixture's dated mentions, grouped as the timeline draws them. */
+export function fixtureGroups(dates: GeneratedInput['dates']) {
+  return groupDates(dates.map((d) => ({ ...d, id: datedMentionAnchor(d.article, d.sentence, d.index) }))).map(timelineGroup);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../../../src/charts/timeline.ts';
 import { layoutTimelineNarrow } from '../../../src/charts/timeline-narrow.ts';
-import { loadFixture } from './fixture.ts';
+import { fixtureGroups, loadFixture } from './fixture.ts';
 
 const { knowledge, generated } = loadFixture();
 
@@ -9,13 +9,22 @@ describe('layoutTimelineNarrow', () => {
   const range = { from: 2013, to: 2025 };
 
   it('lists every mark once, year by year, events before the dates of the same day', () => {
-    const layout = layoutTimeline(knowledge.events, generated.dates);
+    const layout = layoutTimeline(knowledge.events, fixtureGroups(generated.dates));
     const years = layoutTimelineNarrow(layout.marks, new Map(), range);
     const ids = years.flatMap((y) => y.items.map((i) => i.id));
     expect(ids.sort()).toEqual(layout.marks.map((m) => m.id).sort());
     expect(years[0]!.from).toBe(2013);
     expect(years.at(-1)!.to).toBe(2025);
     for (const year of years) for (const item of year.items) expect(Number(layout.marks.find((m) => m.id === item.id)!.start.slice(0, 4))).toBe(year.from);
+  });
+
+  it('gives each group of cited dates its month, or « sans mois précis », and its count', () => {
+    const layout = layoutTimeline([], [
+      { key: '2016', precision: 'year', count: 3, articles: 2 },
+      { key: '2016-02', precision: 'month', count: 1, articles: 1 },
+    ]);
+    const [year] = layoutTimelineNarrow(layout.marks, new Map(), { from: 2016, to: 2016 });
+    expect(year!.items.map((i) => [i.text, i.count])).toEqual([['sans mois précis', 3], ['février', 1]]);
   });
 
   it('merges a run of years without marks into one span', () => {

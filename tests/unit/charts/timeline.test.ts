@@ -2,16 +2,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline, type TimelineMark } from '../../../src/charts/timeline.ts';
-import { fixtureDir, loadFixture, shuffled } from './fixture.ts';
+import { fixtureDir, fixtureGroups, loadFixture, shuffled } from './fixture.ts';
 
 const { knowledge, generated } = loadFixture();
-const layout = layoutTimeline(knowledge.events, generated.dates);
+const groups = fixtureGroups(generated.dates);
+const layout = layoutTimeline(knowledge.events, groups);
 const yearWidth = (layout.scale.x1 - layout.scale.x0) / (layout.scale.to - layout.scale.from + 1);
 const mark = (predicate: (m: TimelineMark) => boolean) => layout.marks.find(predicate)!;
 
 describe('layoutTimeline', () => {
   it('is deterministic and independent of input order', () => {
-    const reordered = layoutTimeline(shuffled(knowledge.events), shuffled(generated.dates));
+    const reordered = layoutTimeline(shuffled(knowledge.events), shuffled(groups));
     expect(JSON.stringify(reordered)).toBe(JSON.stringify(layout));
   });
 
@@ -40,13 +41,35 @@ describe('layoutTimeline', () => {
     expect(month.x).toBeGreaterThan(year.x);
   });
 
-  it('narrows "fin 2013" to the last third of the year', () => {
-    const fin = mark((m) => m.label === 'fin 2013');
-    const whole = mark((m) => m.label === 'En 2013');
-    expect(fin.qualifier).toBe('fin');
-    expect(fin.width).toBeCloseTo(whole.width / 3, 0);
-    expect(fin.x + fin.width).toBeCloseTo(whole.x + whole.width, 0);
-    expect(fin.start).toBe('2013-09-01');
+  it('draws the cited dates as one bar per month and one per year without a month, as tall as its group is large', () => {
+    const drawn = layoutTimeline([], [
+      { key: '2014', precision: 'year', count: 4, articles: 3 },
+      { key: '2014-03', precision: 'month', count: 16, articles: 9 },
+      { key: '2014-04', precision: 'month', count: 4, articles: 4 },
+      { key: '2020-11', precision: 'month', count: 1, articles: 1 },
+    ]);
+    const byId = (id: string) => drawn.marks.find((m) => m.id === id)!;
+    const [march, april, november, year] = ['dates-2014-03', 'dates-2014-04', 'dates-2020-11', 'dates-2014'].map(byId) as [TimelineMark, TimelineMark, TimelineMark, TimelineMark];
+    expect(march).toMatchObject({ band: 'mention', label: 'mars 2014', count: 16, articles: 9, start: '2014-03-01', end: '2014-04-01', row: 0 });
+    expect(year).toMatchObject({ label: '2014, sans mois précis', count: 4, row: 1, start: '2014-01-01', end: '2015-01-01' });
+    expect(march.width).toBeCloseTo(yearWidth / 12 - 1, 0);
+    expect(year.width).toBeCloseTo(yearWidth - 1, 0);
+    // the square root of the count: 4 is half as tall as 16; the smallest is still seen
+    expect(april.barHeight! / march.barHeight!).toBeCloseTo(0.5, 1);
+    expect(november.barHeight).toBeGreaterThanOrEqual(2);
+    // bars stand on their row's baseline, inside the band
+    const band = drawn.bands.find((b) => b.kind === 'mention')!;
+    expect(march.barY! + march.barHeight!).toBeCloseTo(april.barY! + april.barHeight!, 5);
+    for (const m of drawn.marks) expect(m.barY!).toBeGreaterThanOrEqual(band.y);
+    for (const m of drawn.marks) expect(m.barY! + m.barHeight!).toBeLessThanOrEqual(band.y + band.height);
+    expect(band.rows).toBe(2);
+  });
+
+  it('keeps its size whatever the number of dates: one mark per group, never one per date', () => {
+    const many = Array.from({ length: 13 * 12 }, (_, i) => ({ key: `${2013 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, precision: 'month' as const, count: 1_000 + i, articles: 500, }));
+    const drawn = layoutTimeline(knowledge.events, many);
+    expect(drawn.marks.filter((m) => m.band === 'mention')).toHaveLength(13 * 12);
+    expect(drawn.height).toBe(layoutTimeline(knowledge.events, many.map((g) => ({ ...g, count: 1 }))).height);
   });
 
   it('keeps curated events and dated mentions in separate bands', () => {
@@ -69,7 +92,7 @@ describe('layoutTimeline', () => {
       ...[1, 2, 3, 4, 5].map((n) => ({ id: `crowd-${n}`, date: `2014-0${n}`, title: `Un événement de plus au printemps 2014, numéro ${n}`, short: `Printemps 2014, numéro ${n}`, actors: ['ovhcloud'] })),
       { id: 'late', date: '2025-11', title: 'Un événement tardif au titre assez long', actors: ['atos'] },
     ];
-    const packed = layoutTimeline(crowded, generated.dates);
+    const packed = layoutTimeline(crowded, groups);
     const extent = (m: TimelineMark): [number, number] => {
       const bar: [number, number] = m.width === 0 ? [m.x - 4, m.x + 4] : [m.x, m.x + m.width];
       if (!m.labelText) return bar;
@@ -125,12 +148,18 @@ describe('layoutTimeline', () => {
   });
 
   it('leaves dates outside 2013–2025 off the axis and says which', () => {
-    expect(layout.omitted).toEqual(['date-003_f0eed57cc5c25b8c-p9-s1-1']);
+    expect(layout.omitted).toEqual(['dates-2030']);
+    expect(layout.omittedDates).toBe(1);
     expect(layout.marks.some((m) => m.date === '2030')).toBe(false);
   });
 
-  it('links each dated mention to its sentence', () => {
-    const june = mark((m) => m.label === 'En juin 2013');
-    expect(june).toMatchObject({ band: 'mention', article: '004_a33e9c8f4f43a0f3', sentence: 'p6-s1', precision: 'month', start: '2013-06-01' });
+  it('counts each group of the fixture’s dates, and the articles they come from', () => {
+    const june = mark((m) => m.id === 'dates-2013-06');
+    expect(june).toMatchObject({ band: 'mention', precision: 'month', start: '2013-06-01', label: 'juin 2013' });
+    const cited = generated.dates.filter((d) => d.value.startsWith('2013-06'));
+    expect(june.count).toBe(cited.length);
+    expect(june.articles).toBe(new Set(cited.map((d) => d.article)).size);
+    const total = layout.marks.reduce((n, m) => n + (m.count ?? 0), 0);
+    expect(total + layout.omittedDates).toBe(generated.dates.length);
   });
 });
