@@ -47,6 +47,7 @@ export interface CardsWritten {
 /**
  * Writes every card of `cards` as `<outDir>/og/<path>.png`. Up to `inFlight` cards are drawn
  * at once: layouts run on this thread while earlier cards are rasterised on libuv's threads.
+ * Once all are written, the cache keeps only these cards.
  */
 export async function writeCards(
   cards: readonly Card[],
@@ -61,11 +62,13 @@ export async function writeCards(
     paths.add(card.path);
   }
   const result: CardsWritten = { cards: cards.length, drawn: 0, reused: 0 };
+  const keys = new Set<string>();
   let next = 0;
   async function worker(): Promise<void> {
     while (next < cards.length) {
       const card = cards[next++]!;
-      const { png, cached } = await maker.make(card);
+      const { png, key, cached } = await maker.make(card);
+      keys.add(key);
       const file = join(outDir, 'og', `${card.path}.png`);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, png);
@@ -74,5 +77,7 @@ export async function writeCards(
     }
   }
   await Promise.all(Array.from({ length: Math.min(inFlight, cards.length) }, worker));
+  // every card written: the cache keeps these and lets go of the cards no page has now
+  options.cache?.keepOnly(keys);
   return result;
 }

@@ -93,30 +93,23 @@ export async function rasterise(svg: string): Promise<Uint8Array> {
 }
 
 export interface CardMaker {
-  /** the card as a PNG, and whether it came from the cache */
-  make(content: CardContent): Promise<{ png: Uint8Array; cached: boolean }>;
+  /** the card as a PNG, its key, and whether it came from the cache */
+  make(content: CardContent): Promise<{ png: Uint8Array; key: string; cached: boolean }>;
 }
 
 /**
  * Cards drawn at most once per distinct content and code version: a card found in `cache`
- * is neither laid out nor rasterised; one that is not is drawn and kept. A cache that cannot
- * be written costs time, never the build (one warning).
+ * is neither laid out nor rasterised; one that is not is drawn and kept.
  */
 export function cardMaker(cache: CardCache | null, codeVersion: string = cardCodeVersion()): CardMaker {
-  let warned = false;
   return {
     async make(content) {
       const key = cardKey(content, codeVersion);
       const kept = cache?.get(key);
-      if (kept) return { png: kept, cached: true };
+      if (kept) return { png: kept, key, cached: true };
       const png = await rasterise(await cardSvg(content));
-      try {
-        cache?.put(key, png);
-      } catch (error) {
-        if (!warned) console.warn(`link cards: not kept in the cache (${(error as Error).message}); each build will draw them again`);
-        warned = true;
-      }
-      return { png, cached: false };
+      cache?.put(key, png);
+      return { png, key, cached: false };
     },
   };
 }

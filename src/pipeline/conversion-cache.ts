@@ -11,24 +11,21 @@
 // so any change to any of them gives another key, and nothing is ever invalidated by hand.
 // The folder is node_modules/.cache/cloud-souverain/conversion/ under the project (outside
 // dist/ and outside git, where tools keep their caches); deleting it costs only time.
-// An entry is written to a temporary name, then renamed; it starts with its own SHA-256, and
-// one that does not match it (cut short, damaged) is ignored and converted again. A cache that
-// cannot be written warns once, and the build goes on without it. After a successful run the
-// entries it did not use are removed, so the folder holds the current seeds' only.
+// The folder is src/lib/file-cache.ts's: an entry cut short or damaged is ignored and the text
+// converted again, a folder that cannot be written warns once and the build goes on without
+// it, and after a successful run the entries it did not use are removed, so the folder holds
+// the current seeds' only.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Conversion, ConversionInputs, MatchForms } from './convert.ts';
 import type { SeedFile } from './read.ts';
 import { sourceGraph, type SourceGraph } from '../lib/code-version.ts';
+import { folderCache } from '../lib/file-cache.ts';
 
 /** Bumped only if the entries' layout changes in a way the code hash would not show. */
 const FORMAT = 'cloud-souverain conversion cache 1';
-const MAGIC = Buffer.from('CSCONV01');
-const HASH_BYTES = 32;
-const ENTRY = /^[0-9a-f]{64}\.bin$/;
 
 /** The folder of a project's conversion cache. */
 export const conversionCacheDir = (root: string): string => join(root, 'node_modules', '.cache', 'cloud-souverain', 'conversion');
@@ -73,23 +70,14 @@ export function conversionCodeVersion(): SourceGraph {
 
 // ── the folder ───────────────────────────────────────────────────────────────
 
-/** A cache of conversions in `dir`, one file per key; `warn` is told once if it cannot be written. */
+/** A cache of conversions in `dir` (src/lib/file-cache.ts), V8-serialised; `warn` is told once if it cannot be written. */
 export function folderConversionCache(dir: string, warn: (message: string) => void): ConversionCache {
-  let made = false;
-  let broken = false;
-  const file = (key: string) => join(dir, `${key}.bin`);
+  const files = folderCache(dir, 'CSCONV01', warn, 'conversion cache');
   return {
     dir,
     get(key) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file(key));
-      } catch {
-        return undefined;
-      }
-      if (bytes.length <= MAGIC.length + HASH_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-      const payload = bytes.subarray(MAGIC.length + HASH_BYTES);
-      if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(MAGIC.length, MAGIC.length + HASH_BYTES))) return undefined;
+      const payload = files.get(key);
+      if (!payload) return undefined;
       try {
         return deserialize(payload) as Conversion;
       } catch {
@@ -97,44 +85,8 @@ export function folderConversionCache(dir: string, warn: (message: string) => vo
       }
     },
     put(key, conversion) {
-      if (broken) return;
-      const target = file(key);
-      const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        if (!made) {
-          mkdirSync(dir, { recursive: true });
-          made = true;
-        }
-        const payload = serialize(conversion);
-        writeFileSync(temporary, Buffer.concat([MAGIC, createHash('sha256').update(payload).digest(), payload]));
-        renameSync(temporary, target);
-      } catch (error) {
-        broken = true;
-        try {
-          rmSync(temporary, { force: true });
-        } catch {
-          // there is no temporary file where no folder could be made
-        }
-        warn(`the conversion cache cannot be written in ${dir} (${(error as Error).message}); the build goes on without keeping its conversions`);
-      }
+      files.put(key, serialize(conversion));
     },
-    keepOnly(keys) {
-      if (broken) return;
-      let entries: string[];
-      try {
-        entries = readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        // entries of other keys, and the temporary files of a killed run
-        if ((ENTRY.test(entry) && keys.has(entry.slice(0, -4))) || !(ENTRY.test(entry) || entry.endsWith('.tmp'))) continue;
-        try {
-          unlinkSync(join(dir, entry));
-        } catch {
-          // a file that cannot be removed costs only room
-        }
-      }
-    },
+    keepOnly: (keys) => files.keepOnly(keys),
   };
 }

@@ -29,7 +29,7 @@ function fakeMaker() {
   const maker: CardMaker = {
     async make(content) {
       made.push(content.title);
-      return { png: new TextEncoder().encode(JSON.stringify(content)), cached: false };
+      return { png: new TextEncoder().encode(JSON.stringify(content)), key: '0'.repeat(64), cached: false };
     },
   };
   return { maker, made };
@@ -57,6 +57,11 @@ test('cards are written at their page\'s path under og/, and a card is drawn by 
     for (const card of cards) expect(isWholePng(new Uint8Array(readFileSync(join(out, 'og', `${card.path}.png`))))).toBe(true);
     const second = await writeCards(cards, out, { cache: folderCardCache(cache) });
     expect(second).toEqual({ cards: 8, drawn: 0, reused: 8 });
+    // a page gone (here, the last two): its card leaves the cache once a step has succeeded without it
+    expect(readdirSync(cache)).toHaveLength(8);
+    await writeCards(cards.slice(0, 6), out, { cache: folderCardCache(cache) });
+    expect(readdirSync(cache)).toHaveLength(6);
+    expect(await writeCards(cards.slice(0, 6), out, { cache: folderCardCache(cache) })).toEqual({ cards: 6, drawn: 0, reused: 6 });
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }

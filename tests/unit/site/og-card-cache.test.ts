@@ -28,6 +28,7 @@ function counted(inner: CardCache) {
       counts.puts++;
       inner.put(key, png);
     },
+    keepOnly: (keys) => inner.keepOnly(keys),
   };
   return { cache, counts };
 }
@@ -46,7 +47,7 @@ test('a card drawn once is read back from the cache, byte for byte what drawing 
   expect(counts).toEqual({ hits: 1, misses: 1, puts: 1 });
   expect(Buffer.from(again.png).equals(Buffer.from(made.png))).toBe(true);
   expect(Buffer.from(await renderCard(content)).equals(Buffer.from(made.png))).toBe(true);
-  expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(1);
+  expect(readdirSync(dir).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
   expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 });
 
@@ -101,7 +102,11 @@ test('a missing cache folder is made; one that cannot be made costs only time, n
   expect(readdirSync(join(dir, 'absent', 'deeper'))).toHaveLength(1);
   // a file where the folder should be: the card is still made
   writeFileSync(join(dir, 'a-file'), '');
-  const blocked = folderCardCache(join(dir, 'a-file', 'cartes'));
-  const { png } = await cardMaker(blocked, version).make({ ...content, title: 'Autre titre' });
-  expect(isWholePng(png)).toBe(true);
+  const warnings: string[] = [];
+  const blocked = folderCardCache(join(dir, 'a-file', 'cartes'), (message) => warnings.push(message));
+  const maker = cardMaker(blocked, version);
+  expect(isWholePng((await maker.make({ ...content, title: 'Autre titre' })).png)).toBe(true);
+  expect(isWholePng((await maker.make({ ...content, title: 'Un autre encore' })).png)).toBe(true);
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toContain('a-file');
 });
