@@ -52,6 +52,8 @@ export const PAGE_SIZES = {
   homeArticles: 8,
   /** /articles/, /articles/page/<n>/ */
   articles: 50,
+  /** /rss.xml: the newest articles (a feed says what is new; the archive is /articles/) */
+  feed: 50,
   /** /a-propos/textes/…: the sources table, one row per text */
   texts: 50,
   /** /chronologie/dates/<année>/…: the dates the articles cite, each a link to its sentence */

@@ -1,16 +1,20 @@
-// The articles as an RSS feed, newest first. The channel link keeps the base path
-// (site + routes.home()), or feed readers would send people to the domain root.
+// The newest articles as an RSS feed (PAGE_SIZES.feed of them, newest first: a feed reader
+// asks what is new, and fetches the feed again and again; every article is on /articles/).
+// The channel link keeps the base path (site + routes.home()), or feed readers would send
+// people to the domain root.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { routes } from '../lib/paths.ts';
 import { siteDescription, siteName } from '../lib/site.ts';
+import { PAGE_SIZES } from '../charts/paging.ts';
 
 export const GET: APIRoute = async (context) => {
   if (!context.site) throw new Error('rss.xml: `site` is not set in astro.config.mjs (SITE_URL)');
   const articles = (await getCollection('articles'))
     .map((entry) => entry.data)
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug));
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug))
+    .slice(0, PAGE_SIZES.feed);
   return rss({
     title: siteName,
     description: siteDescription,

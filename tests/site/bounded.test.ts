@@ -175,4 +175,16 @@ describe('the sources table', () => {
   });
 });
 
+describe('the feed', () => {
+  test('it carries the newest articles, at most its constant, newest first', () => {
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname.replace(/^.*?\/articles\//, ''));
+    expect(links.length).toBe(Math.min(articles.length, PAGE_SIZES.feed));
+    const dated = JSON.parse(readFileSync(join(generated, 'articles.json'), 'utf8')) as Array<{ slug: string; date?: { value: string } }>;
+    const newest = dated.map((a) => a.date?.value ?? '').sort().at(-1)!;
+    const first = dated.find((a) => a.slug === links[0]!.replace(/\/$/, ''))!;
+    expect(first.date?.value ?? '').toBe(newest);
+  });
+});
+
 test('the built site is there', () => expect(existsSync(join(dist, 'index.html'))).toBe(true));
