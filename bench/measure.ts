@@ -110,6 +110,31 @@ export interface RunOptions {
 
 const GNU_TIME = '/usr/bin/time';
 
+// Each run has a process group of its own (so a limit stops the whole tree), out of reach of
+// a Ctrl-C on the bench: if the bench stops, it stops them first.
+const running = new Set<number>();
+const stopAll = () => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+};
+let guarded = false;
+function guard(): void {
+  if (guarded) return;
+  guarded = true;
+  process.on('exit', stopAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      stopAll();
+      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+    });
+  }
+}
+
 export function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<Measured> {
   const useTime = existsSync(GNU_TIME);
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}-${Math.random().toString(16).slice(2)}.txt`);
@@ -117,6 +142,8 @@ export function runMeasured(command: string, args: readonly string[], options: R
   const started = performance.now();
   // a process group of its own, so a limit can stop the whole tree
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  guard();
+  if (child.pid) running.add(child.pid);
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -159,6 +186,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
     });
     child.on('close', (status, signal) => {
       clearInterval(sampler);
+      running.delete(child.pid as number);
       const wallMs = performance.now() - started;
       let cpuMs = 0;
       let timeMaxRss = 0;
