@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './tests/browser.ts';
+import { findChromium } from './scripts/lib/chromium.ts';
 
 const executablePath = findChromium() ?? undefined;
 const port = Number(process.env.E2E_PORT || 4322);

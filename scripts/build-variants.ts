@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { layoutSeeds, siteUrl, variants, type SiteVariant } from './site-variants.ts';
-import { copySiteProject, makeTempDir, removeProject } from './bench/project.ts';
+import { copySiteProject, makeTempDir, removeProject } from './lib/throwaway-project.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

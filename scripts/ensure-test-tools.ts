@@ -1,10 +1,10 @@
 // Before the tests: the two programs they need from outside npm. Playwright drives a
-// Chromium (it cannot download its own on every machine, so tests/browser.ts prefers the
+// Chromium (it cannot download its own on every machine, so scripts/lib/chromium.ts prefers the
 // system's), and the HTML check runs the Nu checker (vnu.jar, from npm), which needs Java.
 // On a bare Debian machine where we are root, install what is missing; anywhere else, say
 // exactly what to install.
 import { spawnSync } from 'node:child_process';
-import { findChromium } from '../tests/browser.ts';
+import { findChromium } from './lib/chromium.ts';
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySiteProject, makeTempDir, removeProject } from '../../scripts/bench/project.ts';
+import { copySiteProject, makeTempDir, removeProject } from '../../scripts/lib/throwaway-project.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 let project: string;

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySiteProject, makeTempDir, removeProject } from '../../scripts/bench/project.ts';
+import { copySiteProject, makeTempDir, removeProject } from '../../scripts/lib/throwaway-project.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const SLUG = 'un-dossier-demesure-sur-le-cloud-souverain';

@@ -11,7 +11,7 @@ import type { Document, Element } from 'domhandler';
 import { describe, expect, test } from 'vitest';
 import { variants } from '../../scripts/site-variants.ts';
 import { PAGE_SIZES } from '../../src/charts/paging.ts';
-import { listFiles } from './built-site.ts';
+import { listFiles } from '../../scripts/lib/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, process.env.BOUNDS_DIST ?? variants.root.outDir);

@@ -3,85 +3,12 @@
 // rel="noopener noreferrer", and nothing a page LOADS may come from another host.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Parser } from 'htmlparser2';
-import { fileFor, listFiles, urlPathOf, type BuiltSite } from './built-site.ts';
+import { fileFor, listFiles, parsePage, urlPathOf, type BuiltSite } from '../../scripts/lib/built-site.ts';
 
 export interface LinkProblem {
   page: string;
   link: string;
   problem: string;
-}
-
-/** One reference a page makes: where it points, and whether the browser fetches it by itself. */
-interface Reference {
-  url: string;
-  /** a resource the page loads on its own (script, stylesheet, image, icon): never from elsewhere */
-  loads: boolean;
-  tag: string;
-  rel?: string;
-}
-
-interface ParsedPage {
-  ids: Set<string>;
-  references: Reference[];
-}
-
-const resourceRels = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'preload', 'modulepreload', 'manifest', 'prefetch']);
-
-function parsePage(html: string): ParsedPage {
-  const ids = new Set<string>();
-  const references: Reference[] = [];
-  const add = (url: string | undefined, loads: boolean, tag: string, rel?: string): void => {
-    if (url !== undefined) references.push({ url: url.trim(), loads, tag, ...(rel !== undefined ? { rel } : {}) });
-  };
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (attrs.id !== undefined) ids.add(attrs.id);
-        if (name === 'a' && attrs.name !== undefined) ids.add(attrs.name);
-        switch (name) {
-          case 'a':
-          case 'area':
-            add(attrs.href, false, name, attrs.rel ?? '');
-            break;
-          case 'link': {
-            const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-            add(attrs.href, rels.some((rel) => resourceRels.has(rel)), name, attrs.rel);
-            break;
-          }
-          case 'script':
-          case 'img':
-          case 'iframe':
-          case 'source':
-          case 'audio':
-          case 'video':
-          case 'track':
-          case 'embed':
-            add(attrs.src, true, name);
-            for (const candidate of (attrs.srcset ?? '').split(',')) add(candidate.trim().split(/\s+/)[0] || undefined, true, name);
-            break;
-          case 'use':
-          case 'image':
-            add(attrs.href ?? attrs['xlink:href'], true, name);
-            break;
-          case 'form':
-            add(attrs.action, false, name);
-            break;
-          case 'object':
-            add(attrs.data, true, name);
-            break;
-          case 'meta':
-            // Link cards: the image must be this site's own, and exist.
-            if (/^(og:image|og:url|twitter:image)$/.test(attrs.property ?? attrs.name ?? '')) add(attrs.content, false, `meta ${attrs.property ?? attrs.name}`);
-            break;
-        }
-        if (attrs.style && /url\(/i.test(attrs.style)) add(/url\(['"]?([^'")]+)/i.exec(attrs.style)?.[1], true, `${name} style`);
-      },
-    },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  return { ids, references };
 }
 
 export function crawl(site: BuiltSite): { pages: number; links: number; problems: LinkProblem[] } {

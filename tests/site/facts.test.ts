@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { variants } from '../../scripts/site-variants.ts';
 import { holderNames, loadKnowledge } from '../../src/knowledge/load.ts';
 import { undatedRoles } from '../../src/lib/roles.ts';
-import { listFiles } from './built-site.ts';
+import { listFiles } from '../../scripts/lib/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, variants.root.outDir);

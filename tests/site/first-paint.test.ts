@@ -3,29 +3,22 @@
 // rules) and no script in the head blocks parsing (each is a module, deferred by nature).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Parser } from 'htmlparser2';
 import { expect, test } from 'vitest';
 import { variants } from '../../scripts/site-variants.ts';
-import { listFiles } from './built-site.ts';
+import { listFiles, parsePage } from '../../scripts/lib/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
 function blockingRequests(html: string): string[] {
-  const found: string[] = [];
-  let inHead = false;
-  const parser = new Parser({
-    onopentag(name, attrs) {
-      if (name === 'head') inHead = true;
-      if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet')) found.push(`<link rel="stylesheet" href="${attrs.href}">`);
-      if (inHead && name === 'script' && attrs.src !== undefined && attrs.type !== 'module' && attrs.defer === undefined && attrs.async === undefined)
-        found.push(`<script src="${attrs.src}"> in the head`);
-    },
-    onclosetag(name) {
-      if (name === 'head') inHead = false;
-    },
-  });
-  parser.end(html);
-  return found;
+  const page = parsePage(html);
+  return [
+    ...page.references
+      .filter((ref) => ref.tag === 'link' && (ref.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))
+      .map((ref) => `<link rel="stylesheet" href="${ref.url}">`),
+    ...page.scripts
+      .filter((script) => script.inHead && script.src !== undefined && script.type !== 'module' && !script.defer && !script.async)
+      .map((script) => `<script src="${script.src}"> in the head`),
+  ];
 }
 
 test('the parser finds what would block the first paint', () => {

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import vnuJar from 'vnu-jar';
 import { variants } from '../../scripts/site-variants.ts';
-import { listFiles } from './built-site.ts';
+import { listFiles } from '../../scripts/lib/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 

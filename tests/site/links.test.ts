@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { baseOf, siteUrl, variants } from '../../scripts/site-variants.ts';
 import { crawl } from './crawl.ts';
-import { listFiles } from './built-site.ts';
+import { listFiles } from '../../scripts/lib/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -14,7 +14,7 @@ import { parseCsv, parseCsvObjects } from '../../src/opendata/csv.ts';
 import { LIST_SEPARATOR } from '../../src/opendata/datasets.ts';
 import { dataFileNames, sizeText } from '../../src/opendata/files.ts';
 import { columnsOf, datasetNames } from '../../src/opendata/schemas.ts';
-import { fileFor, listFiles } from './built-site.ts';
+import { fileFor, listFiles } from '../../scripts/lib/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { knowledge } = loadKnowledge(root);

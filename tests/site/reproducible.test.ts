@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { variants } from '../../scripts/site-variants.ts';
-import { listFiles } from './built-site.ts';
+import { listFiles } from '../../scripts/lib/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 

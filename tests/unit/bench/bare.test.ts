@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
-import { bareMdx } from '../../../scripts/bench/bare.ts';
+import { bareMdx } from '../../../bench/bare.ts';
 
 const site = `---
 title: "OVH et Atos veulent un espace Schengen des données"

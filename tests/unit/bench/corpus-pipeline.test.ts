@@ -5,9 +5,9 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYOUTS, generateCorpus, sourcesFor, writeCorpus, type GeneratedArticle } from '../../../scripts/bench/corpus.ts';
-import { corpusKnowledgeOf, readKnowledge, writeKnowledge } from '../../../scripts/bench/knowledge.ts';
-import { makeTempDir } from '../../../scripts/bench/project.ts';
+import { LAYOUTS, generateCorpus, sourcesFor, writeCorpus, type GeneratedArticle } from '../../../bench/corpus.ts';
+import { corpusKnowledgeOf, readKnowledge, writeKnowledge } from '../../../bench/knowledge.ts';
+import { makeTempDir } from '../../../scripts/lib/throwaway-project.ts';
 import { runPipeline, type PipelineResult } from '../../../src/pipeline/index.ts';
 import type { ArticleRecord, ReportEntry } from '../../../src/model/generated.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUTS, corpusFileNames, generateCorpus, sourcesFor, type GeneratedArticle } from '../../../scripts/bench/corpus.ts';
+import { LAYOUTS, corpusFileNames, generateCorpus, sourcesFor, type GeneratedArticle } from '../../../bench/corpus.ts';
 import { fixtureKnowledge } from '../../fixtures/bench/knowledge.ts';
 
 const corpus = (count: number, seed = 7, inject?: Map<number, string[]>) =>
@@ -234,6 +234,25 @@ describe('generateCorpus', () => {
     const sources = sourcesFor(articles);
     expect(sources.map((s) => s.article)).toEqual(articles.filter((a) => a.layout === 'repeated-title').map((a) => a.file));
     for (const s of sources) expect(s.date).toMatch(/^\d{4}$/);
+  });
+
+  it('writes a date-dense corpus on demand: 20 to 40 dated mentions per article, read back from its words', () => {
+    const dense = generateCorpus({ count: 18, seed: 7, knowledge: fixtureKnowledge, datedMentions: [20, 40] });
+    const date = new RegExp(String.raw`(?:(?:1er|\d{1,2}) )?${MONTH} 20\d\d|(?:fin|en|année|depuis) 20\d\d`, 'giu');
+    for (const article of dense) {
+      const where = `${article.file} (${article.layout})`;
+      expect(article.datedMentions, where).toBeGreaterThanOrEqual(20);
+      expect(article.datedMentions, where).toBeLessThanOrEqual(40);
+      const written = texts(article).join('\n').match(date) ?? [];
+      expect(written.length, where).toBeGreaterThanOrEqual(article.datedMentions);
+      // an undated text is still dated by the latest date it writes
+      if (article.layout === 'undated') expect(article.date.value, where).toBe(latestWrittenDate(texts(article)));
+    }
+    expect(dense.map((a) => a.text).join('\n')).not.toMatch(/depuis (?:\d{1,2} |1er |début)/u);
+    // the default corpus cites a few: the option is what makes it dense
+    expect(Math.max(...corpus(18).map((a) => a.datedMentions))).toBeLessThan(20);
+    // one more article leaves the others as they were, as the bench's one-more build needs
+    expect(generateCorpus({ count: 19, seed: 7, knowledge: fixtureKnowledge, datedMentions: [20, 40] }).slice(0, 18)).toEqual(dense);
   });
 
   it('refuses knowledge it cannot write with', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuPerWindow, highlightStats } from '../../../scripts/bench/figures.ts';
+import { cpuPerWindow, highlightStats } from '../../../bench/figures.ts';
 
 // A trace as Chromium writes it, cut down: the renderer's main thread (1:10), a raster
 // thread (1:20), two hover windows marked by the bench, and the tasks around them (µs).

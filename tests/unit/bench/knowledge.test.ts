@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scaleKnowledge, syntheticNetwork, type KnowledgeFiles } from '../../../scripts/bench/knowledge.ts';
+import { scaleKnowledge, syntheticNetwork, type KnowledgeFiles } from '../../../bench/knowledge.ts';
 import { actorsFile, glossaryFile, relationsFile } from '../../../src/model/knowledge.ts';
 
 const base: KnowledgeFiles = {

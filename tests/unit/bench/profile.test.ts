@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseProfile } from '../../../scripts/bench/profile.ts';
+import { summariseProfile } from '../../../bench/profile.ts';
 
 // root → runPipeline → (emit → toMarkdown, segment); samples every 1 ms (timeDeltas in µs)
 const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0 });

@@ -2,33 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { dynamicImports, findPages, pageUrlPath, pageWeight, resolveUrl, staticImports } from '../../../scripts/bench/weight.ts';
+import { findPages, pageUrlPath, pageWeight, siteWeights } from '../../../bench/weight.ts';
 
 const site = resolve(import.meta.dirname, '../../fixtures/bench/site');
 const gz = (...files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(site, f))).length, 0);
 const raw = (...files: string[]) => files.reduce((sum, f) => sum + readFileSync(join(site, f)).length, 0);
-
-describe('staticImports / dynamicImports', () => {
-  it('reads minified import, side-effect import and re-export specifiers, not dynamic ones', () => {
-    const code = 'import{a as t}from"./chunk.js";import"./side.js";export*from"./re.js";export{x}from"./x.js";const l=()=>import("./lazy.js");import.meta.url;';
-    expect(staticImports(code).sort()).toEqual(['./chunk.js', './re.js', './side.js', './x.js']);
-    expect(dynamicImports(code)).toEqual(['./lazy.js']);
-  });
-
-  it('reads a dynamic import in single quotes or in a template literal, as minifiers write them, and no computed one', () => {
-    const code = "e(()=>t(async()=>{let{go:e}=await import(`./network.js`);return{go:e}}));import('./other.js');import(`./${name}.js`);";
-    expect(dynamicImports(code).sort()).toEqual(['./network.js', './other.js']);
-  });
-});
-
-describe('resolveUrl', () => {
-  it('maps absolute, relative and base-prefixed URLs to files under dist/', () => {
-    expect(resolveUrl('/d', '/', '/articles/x/index.html', '/_astro/a.js')).toBe('/d/_astro/a.js');
-    expect(resolveUrl('/d', '/', '/_astro/page.js', './chunk.js?v=1')).toBe('/d/_astro/chunk.js');
-    expect(resolveUrl('/d', '/cloud-souverain/', '/cloud-souverain/', '/cloud-souverain/_astro/a.css')).toBe('/d/_astro/a.css');
-    expect(resolveUrl('/d', '/', '/', 'https://example.org/x.js')).toBeUndefined();
-  });
-});
 
 describe('pageWeight on a fixture dist', () => {
   const article = pageWeight(site, 'articles/premier/index.html');
@@ -73,5 +51,18 @@ describe('findPages', () => {
     expect(pages.network).toBe('reseau/index.html');
     expect(pages.glossary).toBeUndefined();
     expect(pageUrlPath(pages.article as string)).toBe('/articles/premier/');
+  });
+});
+
+describe('siteWeights', () => {
+  it('weighs each page type found, and no type that dist/ lacks', () => {
+    const weights = siteWeights(site);
+    expect(Object.keys(weights).sort()).toEqual(['actor', 'article', 'home', 'network']);
+    expect(weights.article).toEqual(pageWeight(site, 'articles/premier/index.html'));
+  });
+
+  it('takes the heaviest actor page, where findPages gives the first', () => {
+    expect(findPages(site).actor).toBe('acteurs/a/index.html');
+    expect(siteWeights(site).actor!.file).toBe('acteurs/b/index.html');
   });
 });

@@ -1,13 +1,14 @@
 // Child process of the bench: run the build step (runPipeline) of the project at argv[2]
-// once, converting every seed (the conversion cache is off), and print how long it took, so
-// that Node's start-up and module loading are not counted as conversion. Output: a line `BENCH_RESULT {"ms":…,"cpuMs":…,"seedBytes":…,"ok":…}`.
+// once, without its conversion cache (the figure is the conversion's own, not a cache's),
+// and print how long it took, so that Node's start-up and module loading are not counted
+// as conversion. Output: a line `BENCH_RESULT {"ms":…,"cpuMs":…,"seedBytes":…,"ok":…}`.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = process.argv[2];
 if (!root) {
-  console.error('usage: node scripts/bench/convert-child.ts <project root>');
+  console.error('usage: node bench/convert-child.ts <project root>');
   process.exit(2);
 }
 const seeds = join(root, 'seeds');
@@ -21,7 +22,6 @@ const { runPipeline } = (await import(pathToFileURL(join(root, 'src', 'pipeline'
 };
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-// the conversion itself, every seed: the build's cache of conversions is neither read nor written
 const result = await runPipeline({ root, cache: false });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);

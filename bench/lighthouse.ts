@@ -1,9 +1,10 @@
-// Lighthouse (npm, mobile preset, the system Chromium) on a page of a running preview:
+// Lighthouse (npm, mobile preset, the Chromium the tests use) on a page of a running preview:
 // the four category scores, as the median of `runs` runs (each in a fresh browser).
 // Flags: no background networking, and Chromium's own look-ups of
 // other hosts mapped to nowhere, so a run makes no request off this machine.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumPath } from '../scripts/lib/chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -60,7 +61,7 @@ function auditDetails(audit: LhrLike['audits'][string]): string[] {
   return out;
 }
 
-export async function runLighthouse(url: string, runs: number, chromePath = '/usr/bin/chromium'): Promise<LighthouseResult> {
+export async function runLighthouse(url: string, runs: number, chromePath = chromiumPath()): Promise<LighthouseResult> {
   const all: Scores[] = [];
   let failing: LighthouseResult['failing'] = [];
   for (let i = 0; i < runs; i++) {

@@ -1,5 +1,5 @@
-// `astro preview` of a throw-away project on a free port of the bench's range (4340–4349:
-// other helpers' tests use other ports on this machine), stopped by its own process id.
+// `astro preview` of a throw-away project on a port given (--port), or else on a free port
+// of the bench's range (4340–4349: the tests use others), stopped by its own process id.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -24,8 +24,9 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
-export async function startPreview(projectRoot: string, timeoutMs = 60_000): Promise<Preview> {
-  const port = await freePort();
+export async function startPreview(projectRoot: string, port?: number, timeoutMs = 60_000): Promise<Preview> {
+  if (port === undefined) port = await freePort();
+  else if (!(await portIsFree(port))) throw new Error(`port ${port} is in use: give the bench another one (--port)`);
   const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const child: ChildProcess = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,

@@ -9,9 +9,14 @@
 //   CPU cost  = CPU time of the renderer's main thread in [t0, tP], from a Chromium trace:
 //               the figure that holds when other work shares the machine.
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium } from '../../tests/browser.ts';
+import { findChromium } from '../scripts/lib/chromium.ts';
 import { median } from './lighthouse.ts';
-import { percentile } from './report.ts';
+
+/** The p-th percentile (nearest rank) of some values. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
 
 export interface HoverSample {
   costMs: number;

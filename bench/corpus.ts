@@ -72,6 +72,8 @@ export interface GeneratedArticle {
   attribution?: string;
   /** the article proper, in reading order: what must survive the clean stage */
   blocks: Block[];
+  /** how many date expressions the body's sentences write (the layout's own date lines aside) */
+  datedMentions: number;
   /** the whole file as an editor would drop it into seeds/ */
   text: string;
 }
@@ -84,6 +86,12 @@ export interface CorpusOptions {
   inject?: ReadonlyMap<number, readonly string[]>;
   /** file name prefix number: files are `<first + i>_<16 hex>` (4 digits, unlike the seeds' 3) */
   first?: number;
+  /**
+   * A date-dense corpus: each article cites between min and max dates (a random count in
+   * that range), as long dispatches and chronologies do, in paragraphs of dated sentences
+   * added to its body. Without it, an article cites the few dates its sentences happen to.
+   */
+  datedMentions?: readonly [number, number];
 }
 
 // ── the cast: names as the text writes them ─────────────────────────────────────────────
@@ -134,6 +142,13 @@ function at(date: DateExpression): string {
   return date.text;
 }
 
+/** A date after `depuis`: `depuis mai 2018`, `depuis le 8 janvier 2014`, `depuis le début de l’année 2021`, `depuis fin 2013`. */
+function since(date: DateExpression): string {
+  if (date.text.startsWith('depuis ')) return date.text;
+  if (date.text.startsWith('début ')) return `depuis le ${date.text}`;
+  return `depuis ${date.text.replace(/^en /, '')}`;
+}
+
 /** A date opening a sentence: `Au début de l’année 2021, …`, `Le 16 juillet 2020, …`. */
 function opening(date: DateExpression): string {
   return capitalize(at(date));
@@ -159,7 +174,7 @@ const SENTENCES: readonly Template[] = [
   (s) => `Les clients pourront migrer leurs applications sans perdre le contrôle de leurs données, une promesse de réversibilité que ${s.A} met en avant.`,
   (s) => `Le marché reste dominé par ${s.A} et ${s.B}, qui concentrent l’essentiel des dépenses des entreprises européennes.`,
   (s) => `Dans son rapport, ${s.P} appelle à l’élaboration d’un cadre réglementaire clair autour de la notion de « ${s.T} ».`,
-  (s) => `La méfiance est réelle ${s.D.text.startsWith('depuis') ? s.D.text : `depuis ${s.D.text.replace(/^(en|le) /, '')}`}, quand ${s.A} a dû répondre aux questions des autorités sur l’accès aux données.`,
+  (s) => `La méfiance est réelle ${since(s.D)}, quand ${s.A} a dû répondre aux questions des autorités sur l’accès aux données.`,
   (s) => `Il reste à savoir si ${s.A} parviendra à convaincre les grandes entreprises, habituées aux offres ${de(s.B)}.`,
   (s) => `${s.A} assure que sa plateforme reposera uniquement sur des briques ${de(s.T)} et qu’elle sera opérée par des équipes basées en Europe.`,
   (s) => `Interrogé ${at(s.D)}, ${s.P} a rappelé que la souveraineté numérique ne se décrète pas mais se construit.`,
@@ -173,6 +188,21 @@ const SENTENCES: readonly Template[] = [
   (s) => `${s.A} pourrait ouvrir ses premiers centres certifiés ${at(s.F)}, si le calendrier annoncé par le gouvernement est tenu et si les financements sont au rendez-vous.`,
   (s) => `La nouvelle plateforme sera opérationnelle ${at(s.F)}, assure ${s.P}, qui promet qu’elle respectera les règles européennes sur la protection des données.`,
 ];
+
+/** The templates that write a past date ({D}) and no future one: what a chronology is made of.
+ *  Found by filling each template once with slots that note which ones it reads. */
+const DATED_SENTENCES: readonly Template[] = SENTENCES.filter((template) => {
+  const read = new Set<string>();
+  const date: DateExpression = { text: 'en 2020', value: '2020', precision: 'year' };
+  const probe = new Proxy({} as Slots, {
+    get: (_target, key: string) => {
+      read.add(key);
+      return key === 'D' || key === 'F' ? date : 'X';
+    },
+  });
+  template(probe);
+  return read.has('D') && !read.has('F');
+});
 
 const TITLES: readonly Template[] = [
   (s) => `${s.A} et ${s.B} veulent bâtir un cloud européen`,
@@ -363,6 +393,17 @@ class Writer {
     return text;
   }
 
+  /** Paragraphs of 3–5 dated sentences until the body has cited `total` dates. */
+  chronology(total: number): Block[] {
+    const blocks: Block[] = [];
+    while (this.cited.length < total) {
+      const sentences: string[] = [];
+      for (let k = this.random.int(3, 5); k > 0 && this.cited.length < total; k--) sentences.push(this.sentence(this.random.pick(DATED_SENTENCES)));
+      blocks.push({ kind: 'paragraph', text: sentences.join(' ') });
+    }
+    return blocks;
+  }
+
   paragraph(sentences: number): string {
     const out: string[] = [];
     for (let i = 0; i < sentences; i++) out.push(this.sentence());
@@ -448,7 +489,18 @@ interface Draft {
   issuer?: string;
 }
 
-function draft(random: Random, cast: Cast, layout: Layout, date: { year: number; month: number; day: number }): Draft {
+function draft(random: Random, cast: Cast, layout: Layout, date: { year: number; month: number; day: number }, datedMentions?: readonly [number, number]): Draft {
+  const d = draftOf(random, cast, layout, date);
+  if (!datedMentions) return d;
+  // before the press release's closing quote, else at the end of the body
+  const writer = new Writer(random, cast, date.year);
+  writer.cited.push(...d.cited);
+  const more = writer.chronology(random.int(datedMentions[0], datedMentions[1]));
+  const at = layout === 'press-release' ? d.blocks.length - 1 : d.blocks.length;
+  return { ...d, blocks: [...d.blocks.slice(0, at), ...more, ...d.blocks.slice(at)], cited: writer.cited };
+}
+
+function draftOf(random: Random, cast: Cast, layout: Layout, date: { year: number; month: number; day: number }): Draft {
   const { year, month, day } = date;
   const writer = new Writer(random, cast, year);
   const title = (): string => random.pick(TITLES)(writer.slots());
@@ -664,7 +716,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedArticle[] {
     // with one title would be one slug, which is not what this bench measures; an undated
     // text must cite a date the build can estimate its own from
     for (let attempt = 0; ; attempt++) {
-      d = draft(random, cast, layout, { year, month, day });
+      d = draft(random, cast, layout, { year, month, day }, options.datedMentions);
       const first = d.blocks[0];
       const key = layout === 'header' ? (first?.kind === 'paragraph' ? first.text : '') : d.title;
       const dated = layout !== 'undated' || latestCited(d.cited) !== undefined;
@@ -712,6 +764,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedArticle[] {
       authors,
       ...(layout === 'repeated-title' || layout === 'byline-photo' ? { attribution: random.pick(OUTLETS) } : {}),
       blocks,
+      datedMentions: d.cited.length,
     };
     const text = layoutText(random, layout, article, { month, day }, cast, d.issuer);
     articles.push({ ...article, text });

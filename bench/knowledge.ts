@@ -6,7 +6,7 @@ import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { createRandom, type Random } from './random.ts';
-import type { Actor, Relation, RelationType, Term } from '../../src/model/knowledge.ts';
+import type { Actor, Relation, RelationType, Term } from '../src/model/knowledge.ts';
 
 /** content/*.yaml as read: arrays of entries, kept raw so fields we do not know survive. */
 export interface KnowledgeFiles {

@@ -1,7 +1,7 @@
 // Read a V8 .cpuprofile (node --cpu-prof) and say where the time went: the functions with
 // the most self time, and the source files with the most self time. Used by
 // `npm run bench -- --cpu-prof` on the conversion child; also runnable alone:
-//   node scripts/bench/profile.ts <file.cpuprofile> [top]
+//   node bench/profile.ts <file.cpuprofile> [top]
 import { readFileSync } from 'node:fs';
 
 interface ProfileNode {
@@ -86,7 +86,7 @@ export function profileReport(path: string, top = 25): string {
 if (import.meta.main) {
   const [path, top] = process.argv.slice(2);
   if (!path) {
-    console.error('usage: node scripts/bench/profile.ts <file.cpuprofile> [top]');
+    console.error('usage: node bench/profile.ts <file.cpuprofile> [top]');
     process.exit(2);
   }
   console.log(profileReport(path, Number(top ?? 25)));
