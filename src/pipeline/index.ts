@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeeds, type SeedFile } from './read.ts';
 import { assignUrls, readUrls, URLS_FILE, writeUrls } from './urls.ts';
-import { compileForms, conversionInputs, convert, matchForms, type Conversion } from './convert.ts';
+import { conversionInputs, matchForms } from './convert.ts';
+import { convertAll } from './convert-parallel.ts';
 import { conversionCacheDir, conversionCodeVersion, conversionKey, folderConversionCache, type ConversionCache } from './conversion-cache.ts';
 import { citedArticles, indexArticle, resolveEvidence } from './evidence.ts';
 import { emit } from './emit.ts';
@@ -32,6 +33,8 @@ export interface PipelineOptions {
    * true; false neither reads nor writes the cache (every seed is converted).
    */
   cache?: boolean;
+  /** threads to convert on, this one included (default: by the bytes to convert, one per core at most) */
+  threads?: number;
 }
 
 export interface PipelineResult {
@@ -58,28 +61,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   problems.push(...loaded.problems);
   const { knowledge } = loaded;
 
-  // 2. The matchers, compiled once for the whole run (only if a seed has to be converted).
+  // 2. What every conversion reads of the knowledge: the forms of the terms and actors.
   const forms = matchForms(knowledge);
-  let matchers: ReturnType<typeof compileForms> | undefined;
   const cache = options.cache === false ? undefined : openCache(root, error);
   const used = new Set<string>();
   const conversions = { converted: 0, reused: 0 };
-  const conversionOf = (seed: SeedFile): Conversion => {
-    const inputs = conversionInputs(seed, knowledge, forms);
-    const key = cache && conversionKey(seed, inputs, cache.code);
-    const kept = key ? cache!.cache.get(key) : undefined;
-    if (key) used.add(key);
-    if (kept) {
-      conversions.reused++;
-      return kept;
-    }
-    matchers ??= compileForms(forms);
-    const result = convert(seed, inputs, matchers);
-    conversions.converted++;
-    // kept as convert() made it, before this run adds its own warnings to it
-    if (key) cache!.cache.put(key, result);
-    return result;
-  };
 
   // 3. Read seeds/: every entry accounted for; convert each text as far as it goes, keeping its
   //    problems; the same text under two names is published once.
@@ -97,10 +83,30 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   const urls = readUrls(root);
   problems.push(...urls.problems);
+  // Each seed's conversion: taken from the cache while nothing it depends on changed, else
+  // converted, the texts shared out between the cores (./convert-parallel.ts).
+  const jobs = seeds.map((seed) => {
+    const inputs = conversionInputs(seed, knowledge, forms);
+    const key = cache && conversionKey(seed, inputs, cache.code);
+    if (key) used.add(key);
+    return { seed, inputs, key, kept: key ? cache!.cache.get(key) : undefined };
+  });
+  const fresh = jobs.filter((job) => !job.kept);
+  const made = await convertAll(fresh, forms, options.threads);
+  fresh.forEach((job, index) => {
+    const conversion = made[index]!;
+    job.kept = conversion;
+    // kept as convert() made it, before this run adds its own warnings to it
+    if (job.key) cache!.cache.put(job.key, conversion);
+  });
+  conversions.converted = fresh.length;
+  conversions.reused = jobs.length - fresh.length;
+  const conversionOf = new Map(jobs.map((job) => [job.seed, job.kept!]));
+
   const converted: Omit<ConvertedArticle, 'slug'>[] = [];
   const byText = new Map<string, SeedFile>();
   for (const seed of seeds) {
-    const result = conversionOf(seed);
+    const result = conversionOf.get(seed)!;
     if (!result.ok) {
       problems.push(...result.problems);
       report.push({ file: seed.name, status: 'error', warnings: result.warnings, errors: result.problems.map(formatProblem), dropped: [], counts: {} });
