@@ -170,8 +170,13 @@ export function runMeasured(command: string, args: readonly string[], options: R
       const { rssBytes, hwmBytes } = parseProcStatus(status);
       total += rssBytes;
       const known = peaks.get(pid);
-      if (known) known.peakBytes = Math.max(known.peakBytes, hwmBytes);
-      else peaks.set(pid, { pid, command: shortCommand(read(`/proc/${pid}/cmdline`) ?? ''), peakBytes: hwmBytes });
+      // a process seen between its fork and its exec has no command line yet, or its parent's:
+      // the latest one read is the program that runs
+      const command = shortCommand(read(`/proc/${pid}/cmdline`) ?? '');
+      if (known) {
+        known.peakBytes = Math.max(known.peakBytes, hwmBytes);
+        if (command) known.command = command;
+      } else peaks.set(pid, { pid, command, peakBytes: hwmBytes });
     }
     treePeak = Math.max(treePeak, total);
     const { memoryBytes, timeMs } = options.limits ?? {};

@@ -82,7 +82,8 @@ function peakMemory(results: BenchResults): Measure {
   if ('missing' in run) return run;
   const build = completed(run.cold, 'the cold build', run);
   if ('missing' in build) return build;
-  const who = build.largest ? ` (${build.largest.command})` : '';
+  // GNU time's figure, when it is the larger, belongs to a process the samples did not catch at its peak
+  const who = build.largest && build.largest.peakBytes >= build.peakBytes ? ` (${build.largest.command || 'a process whose command line could not be read'})` : ' (the largest process as the kernel counts it)';
   return { value: build.peakBytes / 1024 ** 3, figure: `${gb(build.peakBytes)}${who}; all its processes together ${gb(build.treePeakBytes)}` };
 }
 
