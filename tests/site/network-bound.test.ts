@@ -1,7 +1,7 @@
 // The network figure stays legible whatever the number of actors: it draws at most
 // PAGE_SIZES.networkActors, the most connected, says how many of how many, and links to every
 // actor and relation (/reseau/tous/…, paged, each page bounded); each relation it draws keeps
-// its quote. Checked on the built site; NETWORK_DIST=<dir> runs the same checks on another build
+// its quote. Checked on the built site; BOUNDS_DIST=<dir> runs the same checks on another build
 // (the bench's site of 300 actors and 1,000 relations, say), where the bound applies.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,7 +16,7 @@ import { frenchNumber } from '../../src/charts/format.ts';
 import { listFiles } from './built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = resolve(root, process.env.NETWORK_DIST ?? variants.root.outDir);
+const dist = resolve(root, process.env.BOUNDS_DIST ?? variants.root.outDir);
 const files = listFiles(dist);
 const data = JSON.parse(readFileSync(join(dist, 'reseau/figure.json'), 'utf8')) as {
   actors: Array<{ id: string; name: string; href: string }>;
