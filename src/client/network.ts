@@ -413,8 +413,8 @@ function enhance(root: HTMLElement, data: NetworkClientData): void {
       return;
     }
     setViewState({ actor: found.id });
+    // an actor the figure leaves out: the state's listener says so
     if (drawn.has(found.id)) status.textContent = `${found.name} : ${neighbours(found.id, local.visible.shownRelations).length} voisins affichés.`;
-    else notDrawn(found);
   };
   /** An actor the figure leaves out (above its bound): said, with the way to its page and to every actor. */
   function notDrawn(actor: (typeof data.actors)[number]) {
@@ -445,6 +445,8 @@ function enhance(root: HTMLElement, data: NetworkClientData): void {
     applyFilters(state);
     renderPanel(state);
     if (state.actor && known.has(state.actor)) setCurrent(state.actor);
+    // chosen by a search, a shared link or the panel, an actor the figure leaves out is said to be
+    if (state.actor && known.has(state.actor) && !drawn.has(state.actor)) notDrawn(actors.get(state.actor)!);
     scheduleHighlight();
   });
   // a search asked for before this script had come (early-find.ts) is made now, once the panel follows the state

@@ -95,6 +95,17 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`${left.href}$`));
   });
 
+  test('a shared link to an actor the figure leaves out opens its panel and says it is not drawn', async ({ page }) => {
+    await page.goto('/reseau/');
+    const { drawn, data } = await census(page);
+    const left = data.actors.find((a) => !drawn.has(a.id));
+    test.skip(!left, 'the figure draws every actor');
+    await page.goto(`/reseau/#acteur=${left!.id}`);
+    await expect(page.locator('[data-network-root]').first()).toHaveAttribute('data-ready', '');
+    await expect(page.getByRole('status').first()).toContainText(`${left!.name} n’est pas dans la figure`);
+    await expect(page.getByRole('complementary').getByRole('heading', { name: left!.name })).toBeVisible();
+  });
+
   test('the status counts what the figure draws, not every actor', async ({ page }) => {
     await page.goto('/reseau/');
     await expect(page.locator('[data-network-root]').first()).toHaveAttribute('data-ready', '');
