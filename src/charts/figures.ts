@@ -7,6 +7,8 @@ import { articleLookup, type ArticleRecord, type DatedMention, type KnownArticle
 import { atDate, frenchList, spanText } from '../lib/dates.ts';
 import { afterLabel, named, subject } from '../lib/phrase.ts';
 import { layoutNetwork, NARROW_FRAME, type NetworkLayout, type NetworkOptions } from './network.ts';
+import { selectNetwork } from './network-selection.ts';
+import { PAGE_SIZES } from './paging.ts';
 import { layoutTimeline, type TimelineLayout, type TimelineOptions } from './timeline.ts';
 import { groupDates, timelineGroup, type DateGroup } from './date-groups.ts';
 import { datedMentionAnchor } from '../lib/anchors.ts';
@@ -114,6 +116,9 @@ export interface Figures {
   network: NetworkLayout;
   /** the same network drawn for a phone's narrow, tall frame */
   networkNarrow: NetworkLayout;
+  /** the actors the network leaves out (above its bound, PAGE_SIZES.networkActors), most connected
+   *  first; empty when it draws every actor. `actors` and `relations` hold them all. */
+  networkOmitted: string[];
   timeline: TimelineLayout;
   actors: FigureActor[];
   relations: FigureRelation[];
@@ -127,6 +132,8 @@ export interface Figures {
 
 export interface FigureOptions {
   network?: NetworkOptions;
+  /** the most actors the network draws (default PAGE_SIZES.networkActors) */
+  networkBound?: number;
   timeline?: TimelineOptions;
 }
 
@@ -229,13 +236,15 @@ export function buildFigures(
     });
   const dateGroups = groupDates(dates);
 
-  // 5. Geometry.
-  const network = layoutNetwork(knowledge.actors, knowledge.relations, options.network);
+  // 5. Geometry: the network draws its most connected actors at most (network-selection.ts).
+  const drawn = selectNetwork(knowledge.actors, knowledge.relations, options.networkBound ?? PAGE_SIZES.networkActors);
+  const network = layoutNetwork(drawn.actors, drawn.relations, options.network);
   const { iterations, includeIsolated } = options.network ?? {};
-  const networkNarrow = layoutNetwork(knowledge.actors, knowledge.relations, { ...NARROW_FRAME, iterations, includeIsolated });
+  const networkNarrow = layoutNetwork(drawn.actors, drawn.relations, { ...NARROW_FRAME, iterations, includeIsolated });
+  const networkOmitted = drawn.omitted.map((a) => a.id);
   const timeline = layoutTimeline(knowledge.events, dateGroups.map(timelineGroup), options.timeline);
 
-  return { network, networkNarrow, timeline, actors, relations, events, dates, dateGroups };
+  return { network, networkNarrow, networkOmitted, timeline, actors, relations, events, dates, dateGroups };
 }
 
 /**

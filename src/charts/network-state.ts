@@ -29,6 +29,18 @@ export interface Visible {
   shownActors: ReadonlySet<string>;
 }
 
+/**
+ * The part of the data the figure draws: the actors it has a node for (above its bound, the most
+ * connected ones) and the relations between two of them. Counts, filters, neighbours and the
+ * keyboard walk are the figure's; the panel and the search still know every actor.
+ */
+export function drawnPart<D extends Pick<NetworkClientData, 'actors' | 'relations'>>(data: D, drawn: ReadonlySet<string>): Pick<D, 'actors' | 'relations'> {
+  return {
+    actors: data.actors.filter((a) => drawn.has(a.id)) as D['actors'],
+    relations: data.relations.filter((r) => drawn.has(r.source) && drawn.has(r.target)) as D['relations'],
+  };
+}
+
 /** Relations by actor, built once per page. */
 export function relationsByActor(relations: readonly NetworkRelationData[]): Map<string, NetworkRelationData[]> {
   const byActor = new Map<string, NetworkRelationData[]>();

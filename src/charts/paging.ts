@@ -64,4 +64,12 @@ export const PAGE_SIZES = {
   actorArticles: 60,
   /** /glossaire/<id>/…: the articles that use a term, a few passages each */
   termArticles: 80,
+  /** the network figure (/reseau/, the home page, /integrer/reseau/): the most connected actors
+   *  (src/charts/network-selection.ts). Measured on the synthetic 300-actor network: up to 60
+   *  actors the wide frame shows its names at their size (≥ 11.9 px at 800 px wide) and the phone's
+   *  frame is under two screens long (1.7 at 390 px); at 80 names fall to 10.4 px and the phone
+   *  scrolls 2.3 screens, at 100 to 8 px and 3 screens. Every actor is on /reseau/tous/. */
+  networkActors: 60,
+  /** /reseau/tous/…: every relation of the network with its sources, a page of them */
+  networkRelations: 200,
 } as const;

@@ -11,6 +11,7 @@ import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import type { NetworkClientData } from '../charts/client-data.ts';
 import {
   ARROW_DIRECTIONS,
+  drawnPart,
   findActor,
   litActors,
   neighbours,
@@ -131,6 +132,12 @@ function enhance(root: HTMLElement, data: NetworkClientData): void {
   const known = new Set(actors.keys());
   const byActor = relationsByActor(data.relations);
   const degree = (id: string) => byActor.get(id)?.length ?? 0;
+  // Above its bound the figure draws only the most connected actors: what it shows (counts,
+  // filters, neighbours, the keyboard walk) is that part; the panel and the search know everyone.
+  const drawn = new Set(frames[0]?.nodes.keys() ?? []);
+  const part = drawnPart(data, drawn);
+  const drawnByActor = relationsByActor(part.relations);
+  const allHref = root.dataset.networkAll;
 
   root.classList.add('network-enhanced');
   // Filters open by default where there is room for them, or when the link carries some.
@@ -146,13 +153,13 @@ function enhance(root: HTMLElement, data: NetworkClientData): void {
 
   // The few things that change between states, in one place.
   const local = {
-    visible: visibility(data, initial, byActor) as Visible,
+    visible: visibility(part, initial, drawnByActor) as Visible,
     /** the actor under the mouse or the keyboard focus */
     hovered: null as string | null,
     /** a passing highlight from the timeline */
     preview: null as string[] | null,
     /** the node in the tab order (roving focus) */
-    current: [...known].sort((a, b) => degree(b) - degree(a))[0] ?? '',
+    current: [...drawn].sort((a, b) => degree(b) - degree(a))[0] ?? '',
     selected: null as string | null,
     eventActors: new Set<string>(),
     /** the last pointer was a finger or a pen: the mouse events a tap emulates are not a hover */
@@ -160,7 +167,7 @@ function enhance(root: HTMLElement, data: NetworkClientData): void {
   };
 
   function applyFilters(state: ViewState) {
-    const visible = visibility(data, state, byActor);
+    const visible = visibility(part, state, drawnByActor);
     local.visible = visible;
     for (const frame of frames) {
       for (const [id, node] of frame.nodes) {
@@ -302,8 +309,9 @@ function enhance(root: HTMLElement, data: NetworkClientData): void {
     return item;
   }
 
-  /** Roving focus: one node of each frame in the tab order. */
+  /** Roving focus: one node of each frame in the tab order (an actor the figure does not draw leaves it where it is). */
   function setCurrent(id: string) {
+    if (!drawn.has(id)) return;
     for (const frame of frames) {
       frame.nodes.get(local.current)?.setAttribute('tabindex', '-1');
       frame.nodes.get(id)?.setAttribute('tabindex', '0');
@@ -405,8 +413,27 @@ function enhance(root: HTMLElement, data: NetworkClientData): void {
       return;
     }
     setViewState({ actor: found.id });
-    status.textContent = `${found.name} : ${neighbours(found.id, local.visible.shownRelations).length} voisins affichés.`;
+    // an actor the figure leaves out: the state's listener says so
+    if (drawn.has(found.id)) status.textContent = `${found.name} : ${neighbours(found.id, local.visible.shownRelations).length} voisins affichés.`;
   };
+  /** An actor the figure leaves out (above its bound): said, with the way to its page and to every actor. */
+  function notDrawn(actor: (typeof data.actors)[number]) {
+    const around = neighbours(actor.id, local.visible.shownRelations).length;
+    const page = el('a', `la page de l’acteur ${actor.name}`);
+    page.href = actor.href;
+    status.replaceChildren(
+      `${actor.name} n’est pas dans la figure, qui montre les ${drawn.size} acteurs les plus reliés sur ${data.actors.length}`,
+      around === 1 ? ' ; son voisin dans la figure est mis en évidence' : around > 1 ? ` ; ses ${around} voisins dans la figure sont mis en évidence` : '',
+      '. Voir ',
+      page,
+    );
+    if (allHref) {
+      const all = el('a', 'tous les acteurs et toutes les relations');
+      all.href = allHref;
+      status.append(', ou ', all);
+    }
+    status.append('.');
+  }
   search.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') (event.preventDefault(), find());
   });
@@ -418,6 +445,8 @@ function enhance(root: HTMLElement, data: NetworkClientData): void {
     applyFilters(state);
     renderPanel(state);
     if (state.actor && known.has(state.actor)) setCurrent(state.actor);
+    // chosen by a search, a shared link or the panel, an actor the figure leaves out is said to be
+    if (state.actor && known.has(state.actor) && !drawn.has(state.actor)) notDrawn(actors.get(state.actor)!);
     scheduleHighlight();
   });
   // a search asked for before this script had come (early-find.ts) is made now, once the panel follows the state

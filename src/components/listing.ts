@@ -21,6 +21,8 @@ export const listing = {
   dateGroupData: (key: string) => url(`/chronologie/dates/${key}.json`),
   /** the articles that name an actor (page 1 is the actor's own page) */
   actorArticles: (id: string, n = 1) => pagedUrl(routes.actor(id), n),
+  /** every actor of the network, and its relations a page of them, when the figure draws only the most connected */
+  networkAll: (n = 1) => pagedUrl(url('/reseau/tous/'), n),
   /** the articles that use a term (page 1 is the term's own page) */
   termArticles: (id: string, n = 1) => pagedUrl(routes.termPage(id), n),
 };

@@ -43,6 +43,8 @@ export function pageTypes(dir = 'dist'): PageType[] {
     { name: 'actors', path: '/acteurs/' },
     { name: 'actor', path: firstSubpage(dir, 'acteurs') },
     { name: 'network', path: '/reseau/' },
+    // built only when the network figure leaves actors out (a site with more actors than it draws)
+    ...(existsSync(join(root, dir, 'reseau/tous/index.html')) ? [{ name: 'every actor of the network', path: '/reseau/tous/' }] : []),
     { name: 'timeline', path: '/chronologie/' },
     { name: 'story', path: firstSubpage(dir, 'chronologie/recit') },
     { name: 'search', path: '/recherche/?q=cloud' },

@@ -27,6 +27,32 @@ describe('buildFigures', () => {
     expect(brokenLinks(figures, generated.articles)).toEqual([]);
   });
 
+  it('draws every actor under the network’s bound, and says none is left out', () => {
+    expect(figures.network.nodes.length).toBe(knowledge.actors.length);
+    expect(figures.networkNarrow.nodes.length).toBe(knowledge.actors.length);
+    expect(figures.networkOmitted).toEqual([]);
+  });
+
+  it('above the bound, draws the most connected actors in both frames and keeps every actor and relation in its data', () => {
+    const bound = 3;
+    const small = buildFigures(knowledge, generated, { networkBound: bound, network: { iterations: 30 } });
+    for (const layout of [small.network, small.networkNarrow]) {
+      expect(layout.nodes.length).toBe(bound);
+      const drawn = new Set(layout.nodes.map((n) => n.id));
+      expect(layout.edges.every((e) => drawn.has(e.source) && drawn.has(e.target))).toBe(true);
+      expect(layout.edges.length).toBe(knowledge.relations.filter((r) => drawn.has(r.source) && drawn.has(r.target)).length);
+      // a node's degree (its size) counts the relations drawn
+      for (const n of layout.nodes) expect(n.degree).toBe(layout.edges.filter((e) => e.source === n.id).length + layout.edges.filter((e) => e.target === n.id).length);
+    }
+    expect(small.networkNarrow.nodes.map((n) => n.id)).toEqual(small.network.nodes.map((n) => n.id));
+    expect(small.networkOmitted).toHaveLength(knowledge.actors.length - bound);
+    expect(new Set([...small.network.nodes.map((n) => n.id), ...small.networkOmitted])).toEqual(new Set(knowledge.actors.map((a) => a.id)));
+    expect(small.actors).toHaveLength(knowledge.actors.length);
+    expect(small.relations).toHaveLength(knowledge.relations.length);
+    // each drawn relation keeps its quote
+    for (const e of small.network.edges) expect(small.relations.find((r) => r.id === e.id)!.evidence.length).toBeGreaterThan(0);
+  });
+
   it('notices a link to a sentence that does not exist', () => {
     const broken = structuredClone(generated);
     broken.evidence.relations['ovh-atos']![0]!.sentence = 'p99-s1';

@@ -1,7 +1,7 @@
 // The network's view logic, without a browser: filters and period, neighbours, the lit
 // actors, the arrow-key walk, the search.
 import { describe, expect, it } from 'vitest';
-import { findActor, litActors, neighbours, normaliseName, stepToward, visibility, type NetworkActorData, type NetworkRelationData } from '../../../src/charts/network-state.ts';
+import { drawnPart, findActor, litActors, neighbours, normaliseName, stepToward, visibility, type NetworkActorData, type NetworkRelationData } from '../../../src/charts/network-state.ts';
 
 const actor = (id: string, kind: NetworkActorData['kind'], name = id, aliases: string[] = []): NetworkActorData => ({ id, name, kind, kindLabel: kind, country: 'France', description: '', href: `/acteurs/${id}/`, aliases });
 const relation = (id: string, source: string, target: string, type: NetworkRelationData['type'], since: number): NetworkRelationData => ({
@@ -93,5 +93,26 @@ describe('findActor', () => {
     expect(findActor(actors, '   ')).toBeUndefined();
     expect(findActor(actors, 'personne')).toBeUndefined();
     expect(normaliseName('  Élise ')).toBe('elise');
+  });
+});
+
+describe('drawnPart', () => {
+  it('keeps every actor and relation when the figure draws them all', () => {
+    const part = drawnPart(data, new Set(actors.map((a) => a.id)));
+    expect(part.actors).toEqual(actors);
+    expect(part.relations).toEqual(relations);
+  });
+
+  it('keeps the drawn actors and only the relations between two of them, so the counts and the neighbours are the figure’s', () => {
+    const part = drawnPart(data, new Set(['ovh', 'atos', 'seul']));
+    expect(part.actors.map((a) => a.id)).toEqual(['ovh', 'atos', 'seul']);
+    expect(part.relations.map((r) => r.id)).toEqual(['ovh-atos']);
+    const visible = visibility(part, all);
+    expect([...visible.shownActors]).toEqual(['ovh', 'atos', 'seul']);
+    expect(neighbours('ovh', visible.shownRelations)).toEqual(['atos']);
+  });
+
+  it('draws nothing of an empty figure', () => {
+    expect(drawnPart(data, new Set())).toEqual({ actors: [], relations: [] });
   });
 });
