@@ -13,7 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { variants } from '../../scripts/site-variants.ts';
 import { PAGE_SIZES } from '../../src/charts/paging.ts';
 import { frenchNumber } from '../../src/charts/format.ts';
-import { listFiles } from './built-site.ts';
+import { listFiles } from '../../scripts/lib/built-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, process.env.BOUNDS_DIST ?? variants.root.outDir);
