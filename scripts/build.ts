@@ -78,7 +78,7 @@ step('link cards', cards.status === 0 && joinCards(cardsDir, nextDir), cards.ms)
 console.log(`pages: ${/(\d+) page\(s\) built in ([\d.]+\s*m?s)/.exec(astro.output)?.slice(1).join(' in ') ?? 'built'}`);
 pauseFor('site-built');
 
-// 4. The new site takes the old one's place, in one step.
+// 3. The new site takes the old one’s place, in one step.
 replaceDir(nextDir, outDir);
 lock.release();
 if (process.env.BUILD_TIMINGS_FILE) writeFileSync(process.env.BUILD_TIMINGS_FILE, `${JSON.stringify({ steps: timings })}\n`);
