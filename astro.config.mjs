@@ -18,6 +18,20 @@ const themeInit = readFileSync(new URL('./src/client/theme-init.inline.js', impo
 /** @type {`sha256-${string}`} */
 const themeInitHash = cspHash(themeInit);
 
+/**
+ * The routes of files a build makes outside Astro (scripts/build-files.ts), for the dev server
+ * alone: the fonts. (The link cards have none there: their URLs answer 404 under `npm run dev`.)
+ * @returns {import('astro').AstroIntegration}
+ */
+const devOnlyFiles = () => ({
+  name: 'cloud-souverain:dev-only-files',
+  hooks: {
+    'astro:config:setup': ({ command, injectRoute }) => {
+      if (command === 'dev') injectRoute({ pattern: '/polices/[file]', entrypoint: './src/dev/polices.ts' });
+    },
+  },
+});
+
 export default defineConfig({
   site,
   base,
@@ -25,6 +39,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
+    devOnlyFiles(),
     // The 404 page and the search page (empty without a query) are not content to index, nor
     // the embeddable copies of the figures (/integrer/…: noindex, canonical to the full page).
     sitemap({ filter: (page) => !/\/(404|recherche)\/?$/.test(new URL(page).pathname) && !/\/integrer\//.test(new URL(page).pathname) }),

@@ -8,7 +8,7 @@
 // With BUILD_TIMINGS_FILE=<path>, a successful build also writes the wall time of each of
 // its steps there, as JSON {"steps":[{"name":"content","ms":2900},…]}: the bench reads it.
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { buildContent, recoverContent } from './build-content.ts';
 import { acquireBuildLock } from './build-lock.ts';
@@ -21,8 +21,9 @@ const shown = relative(root, outDir) || outDir;
 const lock = await acquireBuildLock(root);
 for (const note of [...recoverDir(outDir).map((note) => note.replaceAll(`${root}/`, '')), ...recoverContent(root)]) console.log(note);
 const nextDir = tempPath(outDir, 'next');
-// the link cards' own folder while they are drawn (a temporary sibling too: recoverDir removes it)
-const cardsDir = `${nextDir}-cartes`;
+// the folder of the files made beside Astro (fonts, link cards) while they are made (a
+// temporary sibling too: recoverDir removes it)
+const filesDir = `${nextDir}-fichiers`;
 // The tools run on the Node that runs this build, from this project's packages, whether or
 // not the build was started through npm.
 const toolEnv = { ...process.env, PATH: [dirname(process.execPath), join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter) };
@@ -37,7 +38,7 @@ function step(name: string, ok: boolean, ms?: number): void {
   stepStarted = now;
   if (!ok) {
     rmSync(nextDir, { recursive: true, force: true });
-    rmSync(cardsDir, { recursive: true, force: true });
+    rmSync(filesDir, { recursive: true, force: true });
     console.error(`\nbuild failed at "${name}": ${shown}/ was left as it was.`);
     lock.release();
     process.exit(1);
@@ -49,9 +50,10 @@ step('content', await buildContent({ root }));
 pauseFor('content-written');
 
 // 2. Astro renders every page into a fresh directory beside dist/, then Pagefind indexes the
-//    built pages (French stemming comes from lang="fr"). Meanwhile the link cards are drawn
-//    in a process of their own (scripts/build-cards.ts), on the other core; their folder
-//    joins the new site once all is done. If one side fails, the other is stopped. Astro's
+//    built pages (French stemming comes from lang="fr"). Meanwhile the files that no page
+//    renders (the fonts, the link cards) are made in a process of their own
+//    (scripts/build-files.ts), on the other core; their folders join the new site once all
+//    is done. If one side fails, the other is stopped. Astro's
 //    log goes to the console only where an editor has something to act on: its warnings and
 //    errors, and everything when it fails (VERBOSE=1 shows it all).
 const stop = new AbortController();
@@ -62,19 +64,19 @@ const pagesAndIndex = (async () => {
   if (pagefind && pagefind.status !== 0) stop.abort();
   return { astro, pagefind };
 })();
-const cardsRun = run(process.execPath, [join(root, 'scripts', 'build-cards.ts'), cardsDir], toolEnv, stop.signal).then((cards) => {
-  if (cards.status !== 0) stop.abort();
-  return cards;
+const filesRun = run(process.execPath, [join(root, 'scripts', 'build-files.ts'), filesDir], toolEnv, stop.signal).then((files) => {
+  if (files.status !== 0) stop.abort();
+  return files;
 });
-const [{ astro, pagefind }, cards] = await Promise.all([pagesAndIndex, cardsRun]);
+const [{ astro, pagefind }, files] = await Promise.all([pagesAndIndex, filesRun]);
 if (astro.status !== 0 || process.env.VERBOSE === '1') process.stdout.write(astro.output);
 else for (const line of astro.output.split('\n')) if (/\[(?:WARN|ERROR)\]/.test(line)) console.error(line);
-if (!cards.stopped) process.stdout.write(cards.output);
+if (!files.stopped) process.stdout.write(files.output);
 if (pagefind && !pagefind.stopped) process.stdout.write(pagefind.output);
 // a step stopped because another failed is not the one that failed
 step('astro build', astro.status === 0 || astro.stopped, astro.ms);
 step('search index', pagefind?.status === 0 || pagefind?.stopped === true || astro.stopped, pagefind?.ms ?? 0);
-step('link cards', cards.status === 0 && joinCards(cardsDir, nextDir), cards.ms);
+step('fonts and link cards', files.status === 0 && joinFiles(filesDir, nextDir), files.ms);
 console.log(`pages: ${/(\d+) page\(s\) built in ([\d.]+\s*m?s)/.exec(astro.output)?.slice(1).join(' in ') ?? 'built'}`);
 pauseFor('site-built');
 
@@ -103,14 +105,18 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, stop: Abor
   });
 }
 
-/** The cards' og/ folder moved into the new site (a page of the site's own there would be lost). */
-function joinCards(from: string, site: string): boolean {
-  const target = join(site, 'og');
-  if (existsSync(target)) {
-    console.error(`og/: the site has its own og/ folder (from public/og/ or a page under src/pages/og/); the link cards are written there, so nothing else may be: move it`);
+/**
+ * The folders made beside Astro (polices/, og/) moved into the new site. None may be there
+ * already: a file of the site's own in one of them (from public/ or src/pages/) would be lost.
+ */
+function joinFiles(from: string, site: string): boolean {
+  const folders = readdirSync(from);
+  const taken = folders.filter((folder) => existsSync(join(site, folder)));
+  if (taken.length > 0) {
+    for (const folder of taken) console.error(`${folder}/: the site has its own ${folder}/ folder (from public/${folder}/ or a page under src/pages/${folder}/); the build writes its own files there, so nothing else may be: move it`);
     return false;
   }
-  renameSync(join(from, 'og'), target);
+  for (const folder of folders) renameSync(join(from, folder), join(site, folder));
   rmSync(from, { recursive: true, force: true });
   return true;
 }

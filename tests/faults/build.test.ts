@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySiteProject, makeTempDir, removeProject } from '../../scripts/lib/throwaway-project.ts';
+import { FONT_FILES } from '../../src/styles/fonts.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 let project: string;
@@ -72,7 +73,8 @@ function assertWholeSite(): Record<string, string> {
   expect(existsSync(join(dist, 'index.html')), 'dist/index.html').toBe(true);
   expect(existsSync(join(dist, 'pagefind/pagefind.js')), 'the search index').toBe(true);
   const articles = readdirSync(join(dist, 'articles')).filter((name) => existsSync(join(dist, 'articles', name, 'index.html')));
-  // the link cards, drawn beside Astro, are in: the site's own and every article's
+  // the files made beside Astro are in: the fonts, and the link cards (the site's own and every article's)
+  for (const font of FONT_FILES) expect(existsSync(join(dist, 'polices', font.file)), `the font ${font.file}`).toBe(true);
   expect(existsSync(join(dist, 'og/site.png')), 'the site card').toBe(true);
   for (const slug of articles) expect(existsSync(join(dist, 'og/articles', `${slug}.png`)), `the card of ${slug}`).toBe(true);
   const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
@@ -119,21 +121,23 @@ describe('the build under faults', () => {
     assertClean();
   }, 600_000);
 
-  it('a step beside Astro that fails (the link cards, clashing with an og/ folder of the site) fails the build, says where, leaves dist/ as it was', async () => {
-    const clash = join(project, 'public', 'og');
-    mkdirSync(clash, { recursive: true });
-    writeFileSync(join(clash, 'x.png'), '');
-    try {
-      const { code, output } = await build().done;
-      expect(code, output).toBe(1);
-      expect(output).toMatch(/og\/: the site has its own og\/ folder \(from public\/og\//);
-      expect(output).toContain('build failed at "link cards"');
-      expect(assertWholeSite()).toEqual(site);
-      assertClean();
-    } finally {
-      rmSync(clash, { recursive: true, force: true });
-    }
-  }, 300_000);
+  for (const folder of ['og', 'polices']) {
+    it(`a step beside Astro that fails (its ${folder}/ clashing with a folder of the site's own) fails the build, says where, leaves dist/ as it was`, async () => {
+      const clash = join(project, 'public', folder);
+      mkdirSync(clash, { recursive: true });
+      writeFileSync(join(clash, 'x.txt'), '');
+      try {
+        const { code, output } = await build().done;
+        expect(code, output).toBe(1);
+        expect(output).toContain(`${folder}/: the site has its own ${folder}/ folder (from public/${folder}/`);
+        expect(output).toContain('build failed at "fonts and link cards"');
+        expect(assertWholeSite()).toEqual(site);
+        assertClean();
+      } finally {
+        rmSync(clash, { recursive: true, force: true });
+      }
+    }, 300_000);
+  }
 
   for (const point of ['content-written', 'site-built']) {
     it(`killed at "${point}": dist/ is the previous site, content/ one run; the next build cleans up and succeeds`, async () => {

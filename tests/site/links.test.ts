@@ -1,11 +1,14 @@
 // Gate (b): no broken internal link or fragment, at the root and under a sub-path, and
 // no link that leaves the base path; external links are rel="noopener noreferrer";
 // nothing is loaded from another host.
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { baseOf, siteUrl, variants } from '../../scripts/site-variants.ts';
 import { crawl } from './crawl.ts';
 import { listFiles } from '../../scripts/lib/built-site.ts';
+import { FONT_FILES } from '../../src/styles/fonts.ts';
+import { isWholeWoff2 } from '../../src/styles/font-files.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -47,5 +50,13 @@ describe.each([variants.root, variants.subpath, variants.layouts])('links of the
     expect(report).toEqual([]);
     expect(pages).toBeGreaterThan(10);
     expect(links).toBeGreaterThan(pages * 10);
+  });
+
+  test('every face of the stylesheet is served: a whole WOFF2 file under polices/', () => {
+    for (const font of FONT_FILES) {
+      const path = join(site.dir, 'polices', font.file);
+      expect(existsSync(path), `polices/${font.file}`).toBe(true);
+      expect(isWholeWoff2(readFileSync(path)), `polices/${font.file}`).toBe(true);
+    }
   });
 });
