@@ -32,6 +32,19 @@ test('an article carries its own link card, and its image exists', async ({ page
   const png = await response.body();
   expect(png.readUInt32BE(16)).toBe(1200); // IHDR width
   expect(png.readUInt32BE(20)).toBe(630); // IHDR height
+  // the browser's own decoder reads it: its size, and the card's background in a corner
+  const decoded = await page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    return { width: img.naturalWidth, height: img.naturalHeight, corner: [...context.getImageData(4, 4, 1, 1).data] };
+  }, image.pathname);
+  expect(decoded).toEqual({ width: 1200, height: 630, corner: [0x14, 0x21, 0x3d, 255] });
 });
 
 test('an unknown address gets a useful 404 page', async ({ page }) => {
