@@ -36,7 +36,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Pages are rendered eight at a time: rendering is one thread, but each page then waits for
+  // its folder and file to be written, and with one page at a time the thread idled through
+  // every write. Measured at 1,000 articles: page generation 5.5 → 4.2 s, the same bytes,
+  // the same peak memory. Pages share nothing but data that the site's modules compute once
+  // and never change, so the order they finish in changes nothing in what is written.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   integrations: [
     mdx(),
     devOnlyFiles(),
