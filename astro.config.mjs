@@ -42,6 +42,11 @@ export default defineConfig({
   // the same peak memory. Pages share nothing but data that the site's modules compute once
   // and never change, so the order they finish in changes nothing in what is written.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
+  // A page whose getStaticPaths gives a cacheKey (the articles': src/knowledge/page-keys.ts) is
+  // kept between builds, in node_modules/.astro/, and rendered again only when its key, its
+  // code or its content entry changed; scripts/build.ts renders every page again after a build
+  // that did not finish, and with PAGE_CACHE=off.
+  experimental: { incrementalBuild: true },
   integrations: [
     mdx(),
     devOnlyFiles(),

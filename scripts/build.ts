@@ -8,7 +8,7 @@
 // With BUILD_TIMINGS_FILE=<path>, a successful build also writes the wall time of each of
 // its steps there, as JSON {"steps":[{"name":"content","ms":2900},…]}: the bench reads it.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { buildContent, recoverContent } from './build-content.ts';
@@ -69,9 +69,22 @@ const astroEnv = {
   MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
   UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? String(Math.min(4, availableParallelism())),
 };
+// Astro keeps the pages whose key says nothing they read has changed (astro.config.mjs,
+// experimental.incrementalBuild), with the keys, in node_modules/.astro/. It overwrites its copy
+// of each page as it renders it, but records the keys only once every page is done: after a run
+// that did not finish, a kept copy may be newer than the key recorded for it. So a run leaves a
+// mark while it renders, and a build that finds the mark of one that did not finish renders
+// every page again (--force), as PAGE_CACHE=off does.
+const renderingMark = join(root, 'node_modules', '.astro', 'rendering-unfinished');
+const unfinished = existsSync(renderingMark);
+if (unfinished) console.log('note: the last build stopped while Astro was rendering: every page is rendered again');
+const renderAll = unfinished || process.env.PAGE_CACHE === 'off';
+mkdirSync(dirname(renderingMark), { recursive: true });
+writeFileSync(renderingMark, `${process.pid}\n`);
 const stop = new AbortController();
 const pagesAndIndex = (async () => {
-  const astro = await run('astro', ['build', '--outDir', nextDir], astroEnv, stop.signal);
+  const astro = await run('astro', ['build', '--outDir', nextDir, ...(renderAll ? ['--force'] : [])], astroEnv, stop.signal);
+  if (astro.status === 0) rmSync(renderingMark, { force: true });
   if (astro.status !== 0) stop.abort();
   const pagefind = astro.status === 0 ? await run('pagefind', ['--site', nextDir, '--silent'], toolEnv, stop.signal) : undefined;
   if (pagefind && pagefind.status !== 0) stop.abort();
@@ -90,7 +103,9 @@ if (pagefind && !pagefind.stopped) process.stdout.write(pagefind.output);
 step('astro build', astro.status === 0 || astro.stopped, astro.ms);
 step('search index', pagefind?.status === 0 || pagefind?.stopped === true || astro.stopped, pagefind?.ms ?? 0);
 step('fonts and link cards', files.status === 0 && joinFiles(filesDir, nextDir), files.ms);
-console.log(`pages: ${/(\d+) page\(s\) built in ([\d.]+\s*m?s)/.exec(astro.output)?.slice(1).join(' in ') ?? 'built'}`);
+// Astro's line for each page it kept ends with « (restored) » or « (cached) »
+const kept = astro.output.match(/ (?:\x1b\[\d+m)?\((?:restored|cached)\)(?:\x1b\[\d+m)?$/gm)?.length ?? 0;
+console.log(`pages: ${/(\d+) page\(s\) built in ([\d.]+\s*m?s)/.exec(astro.output)?.slice(1).join(' in ') ?? 'built'}${kept > 0 ? ` (${kept} unchanged since the last build, kept; PAGE_CACHE=off renders them all)` : ''}`);
 pauseFor('site-built');
 
 // 3. The new site takes the old one’s place, in one step.
