@@ -78,6 +78,14 @@ export function growthDetails(runs: readonly CorpusRun[]): string[] {
       const processes = b.processes.slice(0, 3).map((p) => `${mb(p.peakBytes)} MB ${p.command}`).join('; ');
       lines.push(`${tag} ${name}: ${steps}; largest processes: ${processes || '–'}`);
     }
+    const check = r.keptPages;
+    if (check) {
+      lines.push(check.failure
+        ? `${tag} one more: ${check.kept} pages kept; NOT CHECKED, the build from nothing did not complete: ${check.failure}`
+        : check.identical
+          ? `${tag} one more: ${check.kept} pages kept, and the site is byte for byte the one a build from nothing makes`
+          : `${tag} one more: ${check.kept} pages kept, and the site DIFFERS from the one a build from nothing makes: ${check.differing.join(', ')}`);
+    }
     if (r.failure) lines.push(`${tag} STOPPED: ${r.failure}`);
   }
   return lines;

@@ -8,6 +8,7 @@
 // - networkSite: 300 actors and 1,000 relations, for the network figure in the browser.
 // A build that fails or is stopped by a limit is reported with what stopped it; it does not
 // stop the bench.
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createBareProject, writeBareArticles } from './bare.ts';
@@ -18,6 +19,7 @@ import {
 import { failureReason, largestPeakBytes, resultLine, routeTimes, runMeasured, type Limits, type Measured, type ProcessPeak } from './measure.ts';
 import { siteWeights, type PageWeights } from './weight.ts';
 import { copySiteProject, makeTempDir, removeProject } from '../scripts/lib/throwaway-project.ts';
+import { listFiles } from '../scripts/lib/built-site.ts';
 
 /** The synthetic corpus's seed: fixed, so every run of the bench measures the same texts. */
 export const CORPUS_SEED = 20_131_025;
@@ -163,6 +165,42 @@ function addOneArticle(ctx: BenchContext, root: string, n: number, knowledge: Kn
   writeKnowledge(root, { ...knowledge, sources: [...knowledge.sources, ...sourcesFor(after)] });
 }
 
+/** The kept pages are checked against a full build up to this size (one more build; at 10,000 articles it would take minutes). */
+export const KEPT_CHECK_UP_TO = 1_000;
+
+/** What the build after one more article kept, and whether its site is the one a build from nothing makes. */
+export interface KeptPagesCheck {
+  /** pages the build kept from the last one, as it printed */
+  kept: number;
+  /** the site is byte for byte the site built with PAGE_CACHE=off */
+  identical: boolean;
+  /** the files that differ (or are in one site only), the first few */
+  differing: string[];
+  /** the full build did not complete: why */
+  failure?: string;
+}
+
+/**
+ * The pages kept between builds (src/knowledge/page-keys.ts) at the corpus's scale, where the
+ * dates of a year fill several pages and one article added moves other articles' dates: the
+ * site after one more article is compared, file by file, with the same sources built from
+ * nothing into another folder.
+ */
+async function keptPagesCheck(ctx: BenchContext, root: string): Promise<KeptPagesCheck> {
+  const log = readFileSync(join(root, 'bench-one-more.log'), 'utf8');
+  const kept = Number(/\((\d+) unchanged since the last build, kept/.exec(log)?.[1] ?? 0);
+  const fullDir = 'dist-from-nothing';
+  const run = await runMeasured(process.execPath, [join(root, 'scripts', 'build.ts')], {
+    cwd: root, env: env(root, { PAGE_CACHE: 'off', OUT_DIR: fullDir }), logFile: join(root, 'bench-from-nothing.log'), limits: ctx.limits,
+  });
+  if (run.status !== 0 || run.stopped !== undefined) return { kept, identical: false, differing: [], failure: failureReason(run) };
+  const hashes = (dir: string) => new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  const [site, fromNothing] = [hashes(join(root, 'dist')), hashes(join(root, fullDir))];
+  const differing = [...new Set([...site.keys(), ...fromNothing.keys()])].filter((file) => site.get(file) !== fromNothing.get(file));
+  rmSync(join(root, fullDir), { recursive: true, force: true });
+  return { kept, identical: differing.length === 0, differing: differing.slice(0, 5) };
+}
+
 /** One corpus size: what was measured, and what stopped the rest when something did. */
 export interface CorpusRun {
   n: number;
@@ -177,6 +215,8 @@ export interface CorpusRun {
   bare?: BuildFigures & { pages: number };
   /** the build again after one more article (default corpus only) */
   oneMore?: BuildFigures;
+  /** its kept pages checked against a build from nothing (up to KEPT_CHECK_UP_TO articles) */
+  keptPages?: KeptPagesCheck;
   /** what stopped this size short, when something did */
   failure?: string;
 }
@@ -218,6 +258,7 @@ export async function corpusRun(ctx: BenchContext, n: number, kind: CorpusKind):
     run.oneMore = await buildSite(ctx, root, 'one-more');
     ctx.log(`  ${tag}: one more article, built again in ${(run.oneMore.wallMs / 1000).toFixed(1)} s${run.oneMore.ok ? '' : ` — did not complete: ${run.oneMore.failure}`}`);
     if (!run.oneMore.ok) run.failure = `the build after one more article did not complete: ${run.oneMore.failure} (log: ${root}/bench-one-more.log)`;
+    else if (n <= KEPT_CHECK_UP_TO) run.keptPages = await keptPagesCheck(ctx, root);
     return run;
   } finally {
     if (!ctx.keep) {
