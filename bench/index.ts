@@ -191,7 +191,9 @@ if (results.corpus.length) {
   lines.push(...growthDetails(results.corpus));
   lines.push(...linearity(results.corpus).lines);
   const largest = results.corpus.filter((r) => r.cold?.ok).sort((a, b) => b.n - a.n)[0];
-  if (largest?.cold) lines.push(`page generation at N=${largest.n} (Astro's log), site: ${routeLine(largest.cold.routes)}`);
+  // the site renders several pages at once (astro.config.mjs, build.concurrency): each page's
+  // time in Astro's log runs from its start to its end, over the others', and they do not add up
+  if (largest?.cold) lines.push(`page generation at N=${largest.n} (Astro's log; the site renders several pages at once, so each page's time overlaps the others' and they do not add up to the step's), site: ${routeLine(largest.cold.routes)}`);
   if (largest?.bare?.ok) lines.push(`page generation at N=${largest.n}, bare: ${routeLine(largest.bare.routes)}`);
 }
 if (results.conversion) {
