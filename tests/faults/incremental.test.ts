@@ -5,7 +5,7 @@
 // In a throw-away copy of the project, with the seeds and a few texts of the layout corpus.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -14,7 +14,7 @@ import { listFiles } from '../../scripts/lib/built-site.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 /** texts of the layout corpus added to the seeds, so that an edit leaves some articles alone */
-const extraTexts = ['a-agency-afp', 'a-blog-post', 'a-press-release', 'b-eu-commission', 'h-company-blog', 'a-interview'];
+const extraTexts = ['a-agency-afp', 'a-blog-post', 'a-press-release', 'b-eu-commission', 'h-company-blog', 'a-interview', 'b-no-date-unknown'];
 /** the text the first edit adds */
 const addedText = 'a-daily-figaro-like';
 let project: string;
@@ -136,6 +136,23 @@ describe('a site built on the last one is the site built from nothing', () => {
         ].join('\n');
         writeFileSync(join(project, 'content/corrections.yaml'), `${readFileSync(join(project, 'content/corrections.yaml'), 'utf8')}${entry}`);
         return { slug: article.slug, shows: note };
+      },
+    },
+    {
+      what: 'a date given to an article in content/sources.yaml (it moves among the others)',
+      edit: () => {
+        const name = 'b-no-date-unknown';
+        const entry = ['', `- article: ${name}`, '  date: "2019-06"', '  note: "Date donnée pour l’essai."', ''].join('\n');
+        writeFileSync(join(project, 'content/sources.yaml'), `${readFileSync(join(project, 'content/sources.yaml'), 'utf8')}${entry}`);
+        const article = articles().find((a) => a.file === name)!;
+        return { slug: article.slug, shows: 'datetime="2019-06"' };
+      },
+    },
+    {
+      what: 'an article removed from seeds/',
+      edit: () => {
+        rmSync(join(project, 'seeds', `${extraTexts[3]}.txt`));
+        return { slug: '', shows: '' };
       },
     },
   ];
