@@ -5,16 +5,19 @@
 // is written with a palette when it has at most 256: one byte a pixel instead of four, the
 // same pixels exactly, half the file (about 21 KB instead of 45) for no more time, since there
 // is a quarter as much to deflate. An image of more colours is written as RGBA. Rows have no
-// filter; deflate level 3 runs on libuv's threads (zlib.deflate), so the caller goes on.
+// filter; palette rows are deflated with zlib's run-length strategy, RGBA rows at level 3, on
+// libuv's threads (zlib.deflate), so the caller goes on.
 //
 //   PNG = signature · IHDR (size, 8-bit palette or RGBA) · [PLTE · tRNS] · IDAT (deflate of rows, each "filter 0" + pixels) · IEND
 import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
+import { constants, crc32, deflate } from 'node:zlib';
 
 const deflateAsync = promisify(deflate);
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-/** the deflate level: 3 was as small as resvg's own files and twice as fast as level 6 */
+/** the deflate level of RGBA rows: 3 was as small as resvg's own files and twice as fast as level 6 */
 export const PNG_LEVEL = 3;
+/** palette rows are long runs of one index: deflate's run-length strategy is faster than level 3 on them (0.6 ms against 0.9 for a card) and smaller (22.0 KB against 22.7) */
+const PALETTE_DEFLATE = { strategy: constants.Z_RLE };
 
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
@@ -27,31 +30,33 @@ function chunk(type: string, data: Buffer): Buffer {
 
 /** At most 256 colours: the palette (each colour as the first pixel that has it, in order of first use) and the rows of indices, each after its filter byte 0. */
 function indexed(rgba: Uint8Array, width: number, height: number): { palette: number[]; rows: Buffer } | undefined {
-  // a word per pixel; a view needs the 4-byte alignment a copy gives
-  const words = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : new Uint32Array(rgba.slice().buffer);
+  // a word per pixel, signed so that V8 keeps each in a small integer (an unsigned word above
+  // 2^31 would be a heap number); a view needs the 4-byte alignment a copy gives
+  const words = rgba.byteOffset % 4 === 0 ? new Int32Array(rgba.buffer, rgba.byteOffset, width * height) : new Int32Array(rgba.slice().buffer);
   const indexOf = new Map<number, number>();
   const palette: number[] = [];
+  // zeroed: a run of index 0 (the first colour met, a card's background) is left as it is
   const rows = Buffer.alloc((width + 1) * height);
-  let last = -1;
-  let lastIndex = 0;
-  let at = 0;
-  let pixel = 0;
+  // run by run: a card is long runs of one colour (its background, the insides of letters)
+  // between a few thousand anti-aliased edges, and each run is one lookup and one fill
   for (let y = 0; y < height; y++) {
-    at++; // filter 0
-    for (let x = 0; x < width; x++, pixel++) {
+    let pixel = y * width;
+    const end = pixel + width;
+    let at = y * (width + 1) + 1; // after the row's filter byte, 0
+    while (pixel < end) {
       const colour = words[pixel]!;
-      if (colour !== last) {
-        let index = indexOf.get(colour);
-        if (index === undefined) {
-          if (palette.length === 256) return undefined;
-          index = palette.length;
-          palette.push(pixel);
-          indexOf.set(colour, index);
-        }
-        last = colour;
-        lastIndex = index;
+      let runEnd = pixel + 1;
+      while (runEnd < end && words[runEnd] === colour) runEnd++;
+      let index = indexOf.get(colour);
+      if (index === undefined) {
+        if (palette.length === 256) return undefined;
+        index = palette.length;
+        palette.push(pixel);
+        indexOf.set(colour, index);
       }
-      rows[at++] = lastIndex;
+      if (index !== 0) rows.fill(index, at, at + runEnd - pixel);
+      at += runEnd - pixel;
+      pixel = runEnd;
     }
   }
   return { palette, rows };
@@ -83,7 +88,7 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number)
     // tRNS gives the alpha of the first entries; those after the last translucent one are opaque
     let translucent = alphas.length;
     while (translucent > 0 && alphas[translucent - 1] === 255) translucent--;
-    const data = await deflateAsync(few.rows, { level: PNG_LEVEL });
+    const data = await deflateAsync(few.rows, PALETTE_DEFLATE);
     return new Uint8Array(Buffer.concat([
       SIGNATURE, chunk('IHDR', header), chunk('PLTE', colours),
       ...(translucent > 0 ? [chunk('tRNS', alphas.subarray(0, translucent))] : []),
