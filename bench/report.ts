@@ -3,7 +3,7 @@
 // Pure functions: the numbers in, the strings out. The targets are bench/targets.ts.
 import type { NetworkFigures } from './figures.ts';
 import type { LighthouseResult } from './lighthouse.ts';
-import type { BuildFigures, ConversionRun, CorpusRun } from './runs.ts';
+import { KEPT_CHECK_UP_TO, type BuildFigures, type ConversionRun, type CorpusRun } from './runs.ts';
 import type { TargetResult } from './targets.ts';
 import type { PageWeights } from './weight.ts';
 
@@ -82,7 +82,9 @@ export function growthDetails(runs: readonly CorpusRun[]): string[] {
     if (check) {
       lines.push(check.failure
         ? `${tag} one more: ${check.kept} pages kept; NOT CHECKED, the build from nothing did not complete: ${check.failure}`
-        : check.identical
+        : !check.checked
+          ? `${tag} one more: ${check.kept} pages kept (compared with a build from nothing up to ${KEPT_CHECK_UP_TO.toLocaleString('en')} articles only)`
+          : check.identical
           ? `${tag} one more: ${check.kept} pages kept, and the site is byte for byte the one a build from nothing makes`
           : `${tag} one more: ${check.kept} pages kept, and the site DIFFERS from the one a build from nothing makes: ${check.differing.join(', ')}`);
     }

@@ -172,6 +172,8 @@ export const KEPT_CHECK_UP_TO = 1_000;
 export interface KeptPagesCheck {
   /** pages the build kept from the last one, as it printed */
   kept: number;
+  /** the site was compared with a build from nothing (up to KEPT_CHECK_UP_TO articles) */
+  checked: boolean;
   /** the site is byte for byte the site built with PAGE_CACHE=off */
   identical: boolean;
   /** the files that differ (or are in one site only), the first few */
@@ -187,18 +189,23 @@ export interface KeptPagesCheck {
  * nothing into another folder.
  */
 async function keptPagesCheck(ctx: BenchContext, root: string): Promise<KeptPagesCheck> {
-  const log = readFileSync(join(root, 'bench-one-more.log'), 'utf8');
-  const kept = Number(/\((\d+) unchanged since the last build, kept/.exec(log)?.[1] ?? 0);
+  const kept = keptCount(root);
   const fullDir = 'dist-from-nothing';
   const run = await runMeasured(process.execPath, [join(root, 'scripts', 'build.ts')], {
     cwd: root, env: env(root, { PAGE_CACHE: 'off', OUT_DIR: fullDir }), logFile: join(root, 'bench-from-nothing.log'), limits: ctx.limits,
   });
-  if (run.status !== 0 || run.stopped !== undefined) return { kept, identical: false, differing: [], failure: failureReason(run) };
+  if (run.status !== 0 || run.stopped !== undefined) return { kept, checked: false, identical: false, differing: [], failure: failureReason(run) };
   const hashes = (dir: string) => new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
   const [site, fromNothing] = [hashes(join(root, 'dist')), hashes(join(root, fullDir))];
   const differing = [...new Set([...site.keys(), ...fromNothing.keys()])].filter((file) => site.get(file) !== fromNothing.get(file));
   rmSync(join(root, fullDir), { recursive: true, force: true });
-  return { kept, identical: differing.length === 0, differing: differing.slice(0, 5) };
+  return { kept, checked: true, identical: differing.length === 0, differing: differing.slice(0, 5) };
+}
+
+/** The pages the build after one more article kept, as it printed. */
+function keptCount(root: string): number {
+  const log = readFileSync(join(root, 'bench-one-more.log'), 'utf8');
+  return Number(/\((\d+) unchanged since the last build, kept/.exec(log)?.[1] ?? 0);
 }
 
 /** One corpus size: what was measured, and what stopped the rest when something did. */
@@ -258,7 +265,7 @@ export async function corpusRun(ctx: BenchContext, n: number, kind: CorpusKind):
     run.oneMore = await buildSite(ctx, root, 'one-more');
     ctx.log(`  ${tag}: one more article, built again in ${(run.oneMore.wallMs / 1000).toFixed(1)} s${run.oneMore.ok ? '' : ` — did not complete: ${run.oneMore.failure}`}`);
     if (!run.oneMore.ok) run.failure = `the build after one more article did not complete: ${run.oneMore.failure} (log: ${root}/bench-one-more.log)`;
-    else if (n <= KEPT_CHECK_UP_TO) run.keptPages = await keptPagesCheck(ctx, root);
+    else run.keptPages = n <= KEPT_CHECK_UP_TO ? await keptPagesCheck(ctx, root) : { kept: keptCount(root), checked: false, identical: false, differing: [] };
     return run;
   } finally {
     if (!ctx.keep) {
