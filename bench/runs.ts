@@ -8,7 +8,6 @@
 // - networkSite: 300 actors and 1,000 relations, for the network figure in the browser.
 // A build that fails or is stopped by a limit is reported with what stopped it; it does not
 // stop the bench.
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createBareProject, writeBareArticles } from './bare.ts';
@@ -19,7 +18,7 @@ import {
 import { failureReason, largestPeakBytes, resultLine, routeTimes, runMeasured, type Limits, type Measured, type ProcessPeak } from './measure.ts';
 import { siteWeights, type PageWeights } from './weight.ts';
 import { copySiteProject, makeTempDir, removeProject } from '../scripts/lib/throwaway-project.ts';
-import { listFiles } from '../scripts/lib/built-site.ts';
+import { differingFiles, fileHashes } from '../scripts/lib/built-site.ts';
 
 /** The synthetic corpus's seed: fixed, so every run of the bench measures the same texts. */
 export const CORPUS_SEED = 20_131_025;
@@ -195,9 +194,7 @@ async function keptPagesCheck(ctx: BenchContext, root: string): Promise<KeptPage
     cwd: root, env: env(root, { PAGE_CACHE: 'off', OUT_DIR: fullDir }), logFile: join(root, 'bench-from-nothing.log'), limits: ctx.limits,
   });
   if (run.status !== 0 || run.stopped !== undefined) return { kept, checked: false, identical: false, differing: [], failure: failureReason(run) };
-  const hashes = (dir: string) => new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
-  const [site, fromNothing] = [hashes(join(root, 'dist')), hashes(join(root, fullDir))];
-  const differing = [...new Set([...site.keys(), ...fromNothing.keys()])].filter((file) => site.get(file) !== fromNothing.get(file));
+  const differing = differingFiles(fileHashes(join(root, 'dist')), fileHashes(join(root, fullDir)));
   rmSync(join(root, fullDir), { recursive: true, force: true });
   return { kept, checked: true, identical: differing.length === 0, differing: differing.slice(0, 5) };
 }

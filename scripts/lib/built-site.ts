@@ -6,6 +6,7 @@
 // bench (bench/), which must measure the pages the checks pass, read the same way.
 // It lives in scripts/lib/ because neither owns it: the bench may not import from tests/,
 // and src/ is the site itself.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,6 +39,16 @@ export function listFiles(dir: string): string[] {
   };
   walk(dir);
   return files;
+}
+
+/** Every file of the site with the SHA-256 of its bytes: what "the same site" means. */
+export function fileHashes(dir: string): Map<string, string> {
+  return new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+}
+
+/** The files that differ between two sites' fileHashes, or that one of them lacks, sorted. */
+export function differingFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
 }
 
 /** 'articles/x/index.html' → '/base/articles/x/'; '404.html' → '/base/404.html' */

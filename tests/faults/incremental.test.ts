@@ -4,13 +4,12 @@
 // that missed one input would keep a page the edit changed, and the two sites would differ.
 // In a throw-away copy of the project, with the seeds and a few texts of the layout corpus.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { copySiteProject, makeTempDir, removeProject } from '../../scripts/lib/throwaway-project.ts';
-import { listFiles } from '../../scripts/lib/built-site.ts';
+import { differingFiles, fileHashes, listFiles } from '../../scripts/lib/built-site.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 /** texts of the layout corpus added to the seeds, so that an edit leaves some articles alone */
@@ -39,11 +38,6 @@ function build(env: Record<string, string> = {}): { status: number | null; outpu
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
-/** Every file of a built site with the hash of its bytes. */
-function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
-}
-
 interface ArticleRecord { slug: string; file: string; terms: string[]; actors: string[]; sentences: { id: string; text: string }[] }
 const articles = (): ArticleRecord[] => JSON.parse(readFileSync(join(project, 'content/generated/articles.json'), 'utf8')) as ArticleRecord[];
 const page = (slug: string): string => readFileSync(join(project, 'dist/articles', slug, 'index.html'), 'utf8');
@@ -57,15 +51,6 @@ function namedOnce(kind: 'terms' | 'actors', accept: (id: string) => boolean = (
     }
   }
   throw new Error(`no ${kind} named by one article only`);
-}
-
-/** Replaces the one line of a content file that matches. */
-function editLine(file: string, line: RegExp, by: (found: string) => string): void {
-  const path = join(project, 'content', file);
-  const text = readFileSync(path, 'utf8');
-  const found = text.match(new RegExp(line.source, 'gm'));
-  if (found?.length !== 1) throw new Error(`${file}: ${found?.length ?? 0} lines match ${line}`);
-  writeFileSync(path, text.replace(new RegExp(line.source, 'm'), by));
 }
 
 /** The line range of one entry (`- id: <id>` up to the next entry) of a YAML list in content/. */
@@ -167,13 +152,11 @@ describe('a site built on the last one is the site built from nothing', () => {
     // the edit shows on the page it concerns (when it concerns one)
     if (change.slug) expect(page(change.slug)).toContain(change.shows);
     else if (change.shows) expect(listFiles(join(project, 'dist/articles')).some((file) => readFileSync(join(project, 'dist/articles', file), 'utf8').includes(change.shows))).toBe(true);
-    const site = hashes(join(project, 'dist'));
+    const site = fileHashes(join(project, 'dist'));
     const full = build({ PAGE_CACHE: 'off', OUT_DIR: 'dist-full' });
     expect(full.status, full.output).toBe(0);
     expect(full.output).not.toMatch(/unchanged since the last build, kept/);
-    const fromNothing = hashes(join(project, 'dist-full'));
-    const differ = Object.keys({ ...site, ...fromNothing }).filter((file) => site[file] !== fromNothing[file]);
-    expect(differ).toEqual([]);
+    expect(differingFiles(site, fileHashes(join(project, 'dist-full')))).toEqual([]);
   });
 });
 
