@@ -31,6 +31,15 @@ describe('growth table', () => {
     ]);
   });
 
+  it('says what the one-more build kept, and whether its site is the one a build from nothing makes', () => {
+    const oneMore = (keptPages: CorpusRun['keptPages']): CorpusRun => ({ ...run(1000, 20_000, 6_000), oneMore: build(12_000), keptPages });
+    const lines = (keptPages: CorpusRun['keptPages']) => growthDetails([oneMore(keptPages)]).filter((line) => line.includes('kept'));
+    expect(lines({ kept: 996, checked: true, identical: true, differing: [] })).toEqual(['N=1000 one more: 996 pages kept, and the site is byte for byte the one a build from nothing makes']);
+    expect(lines({ kept: 996, checked: true, identical: false, differing: ['articles/a/index.html'] })).toEqual(['N=1000 one more: 996 pages kept, and the site DIFFERS from the one a build from nothing makes: articles/a/index.html']);
+    expect(lines({ kept: 9996, checked: false, identical: false, differing: [] })).toEqual(['N=1000 one more: 9996 pages kept (compared with a build from nothing up to 1,000 articles only)']);
+    expect(lines({ kept: 996, checked: false, identical: false, differing: [], failure: 'exit code 1' })).toEqual(['N=1000 one more: 996 pages kept; NOT CHECKED, the build from nothing did not complete: exit code 1']);
+  });
+
   it('aligns tables', () => {
     expect(table(['a', 'bb'], [['x', '1'], ['yy', '22']])).toBe('a   bb\n──  ──\nx    1\nyy  22');
   });
