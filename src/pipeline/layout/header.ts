@@ -112,7 +112,9 @@ export function readHeader(units: Unit[]): Header {
     header.title = (readings[subject] as { title: string }).title;
     header.decisions.push({ unit: subject, role: 'title', evidence: 'the subject line of an e-mail' });
   } else if (candidates.length > 0) {
-    const bodyWords = wordsOf(units.slice(Math.min(firstProse, units.length)).map((u) => withoutSpeaker(u.text, speakers)).join(' '));
+    // the words of the body, not of the page's chrome below it: a copyright line or a
+    // newsletter box names the outlet, and would make the outlet's masthead read as a headline
+    const bodyWords = wordsOf(units.slice(Math.min(firstProse, units.length)).filter((u) => !matchRule(u.text)).map((u) => withoutSpeaker(u.text, speakers)).join(' '));
     const scored = candidates.map((i) => ({ i, ...titleScore(units, readings, i, bodyWords, firstProse) }));
     // the first line that scores nearly as well as the best: a sub-heading right above the
     // first paragraph scores well too, but the title stands before it
@@ -375,8 +377,11 @@ const FIRST_PERSON = /(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?![\p
 const NEWS_HEADER = new Set<string>(['byline', 'date-line', 'reading-time', 'rubric', 'label', 'paywall']);
 
 function startsWithDateline(text: string): boolean {
-  return /^(?:\p{Lu}[\p{L}'’ -]{1,40}?\s*,\s*(?:le\s+)?(?:\p{L}+\.?\s+)?\d|\p{Lu}[\p{L}'’ -]{1,40}?\s+\((?:afp|reuters|ap)\)|\((?:afp|reuters|ap)\))/iu.test(text);
+  return /^(?:\p{Lu}[\p{L}'’ -]{1,40}?\s*,\s*(?:le\s+)?(?:\p{L}+\.?\s+)?\d|\p{Lu}[\p{L}'’ -]{1,40}?\s+\((?:afp|reuters|ap)\)|\((?:afp|reuters|ap)\))/iu.test(text) || CAPITAL_PLACE_DATELINE.test(text);
 }
+
+/** The regional press's dateline: the place in capitals, then a dash ("ANGERS. – ", "SAINT-MALO — "). Case matters: "Cloud – …" is no place. */
+const CAPITAL_PLACE_DATELINE = /^\p{Lu}{3}[\p{Lu}'’ -]{0,38}?(?:\.?\s+[–—]|\.\s*-)\s/u;
 
 /** Prose: it ends like a sentence (a question or exclamation only if it is long). */
 export function isProse(text: string): boolean {
