@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
-/** The package a bare import names: `satori`, `@resvg/resvg-js` (not `node:fs`, not `./x.ts`). */
+/** The package a bare import names: `linebreak`, `@resvg/resvg-js` (not `node:fs`, not `./x.ts`). */
 export function packageName(specifier: string): string | undefined {
   if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('node:')) return undefined;
   const parts = specifier.split('/');

@@ -1,13 +1,16 @@
-// The font the link-card images are drawn with: Source Sans 3 from the @fontsource
-// package, read from disk (satori takes TTF/OTF/WOFF, not WOFF2; no network at build).
+// The fonts the link-card images are drawn with: Source Sans 3 from the @fontsource package,
+// read from disk (no network at build), in two weights. Each weight is two files: the latin
+// subset (French and the rest of western Europe) and latin-ext (Polish, Czech, Romanian…
+// names), where a character the first lacks is looked for.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface CardFont {
-  name: string;
+  /** the font's file, for errors */
+  file: string;
+  subset: 'latin' | 'latin-ext';
   data: Buffer;
   weight: 400 | 700;
-  style: 'normal';
 }
 
 // The build runs from the project root; bundled endpoints cannot rely on import.meta.url.
@@ -15,14 +18,17 @@ const fontDir = join(process.cwd(), 'node_modules/@fontsource/source-sans-3/file
 
 let cached: CardFont[] | undefined;
 
+/** Every card font, each weight's subsets in the order characters are looked for in them. */
 export function cardFonts(): CardFont[] {
-  cached ??= ([400, 700] as const).map((weight) => {
-    const file = join(fontDir, `source-sans-3-latin-${weight}-normal.woff`);
-    try {
-      return { name: 'Source Sans 3', data: readFileSync(file), weight, style: 'normal' as const };
-    } catch {
-      throw new Error(`${file}: font for the Open Graph images is missing; run \`npm install\``);
-    }
-  });
+  cached ??= ([400, 700] as const).flatMap((weight) =>
+    (['latin', 'latin-ext'] as const).map((subset) => {
+      const file = join(fontDir, `source-sans-3-${subset}-${weight}-normal.woff`);
+      try {
+        return { file, subset, data: readFileSync(file), weight };
+      } catch {
+        throw new Error(`${file}: font for the Open Graph images is missing; run \`npm install\``);
+      }
+    }),
+  );
   return cached;
 }

@@ -64,11 +64,11 @@ test('package names: scoped, deep imports, and what is not a package', () => {
   expect(packageName('node:fs')).toBeUndefined();
 });
 
-test('the project\'s card code has a graph: its layout engine, its rasteriser and its own files', () => {
+test('the project\'s card code has a graph: its shaper, its line breaker, its rasteriser and its own files', () => {
   const graph = sourceGraph(process.cwd(), ['src/og/card.ts']);
   expect(graph.files).toContain('src/og/card.ts');
   expect(graph.files).toContain('src/og/font.ts');
-  expect(Object.keys(graph.packages)).toEqual(expect.arrayContaining(['satori', '@resvg/resvg-js']));
+  expect(Object.keys(graph.packages)).toEqual(expect.arrayContaining(['harfbuzzjs', 'linebreak', '@resvg/resvg-js']));
 });
 
 test('dynamic imports of a literal are followed; one of a computed name makes the graph unknowable', () => {
