@@ -4,7 +4,7 @@
 // together what it separates), and filled greedily into a width, as a browser fills a
 // left-aligned block.
 //
-//   text ─► runs (each character in the first face that has it: latin, else latin-ext)
+//   text ─► runs (each character in the first face that has it: latin, else latin-ext, …: font.ts)
 //        ─► glyphs (HarfBuzz, each with its cluster: the UTF-16 index of its text)
 //        ─► lines (break opportunities, greedy fill; a word wider than the line is cut between glyphs)
 import * as hb from 'harfbuzzjs';
@@ -61,6 +61,8 @@ interface Shaped {
 
 let faces: Map<Weight, Face[]> | undefined;
 
+const ATTACHED = /^[\p{M}\u200c\u200d\ufe00-\ufe0f]$/u;
+
 /** The faces of each weight, in the order a character is looked for in them. */
 export function cardFaces(): Map<Weight, Face[]> {
   faces ??= new Map(
@@ -81,6 +83,27 @@ function faceOf(font: CardFont): Face {
   return { id: `${font.subset}-${font.weight}`, weight: font.weight, font: shaper, upem: face.upem, ascender: extents.ascender, descender: extents.descender };
 }
 
+/**
+ * The first face that draws `cluster`: all its characters, or the one character they compose
+ * into (« e » and a combining acute: « é »); else the first that has its letter; else the first.
+ */
+function faceFor(cluster: string, faces: readonly Face[]): Face {
+  let chosen = chosenFaces.get(faces);
+  if (!chosen) chosenFaces.set(faces, (chosen = new Map()));
+  let face = chosen.get(cluster);
+  if (!face) chosen.set(cluster, (face = firstFaceFor(cluster, faces)));
+  return face;
+}
+
+const chosenFaces = new WeakMap<readonly Face[], Map<string, Face>>();
+
+function firstFaceFor(cluster: string, faces: readonly Face[]): Face {
+  const has = (face: Face, text: string) => [...text].every((c) => face.font.nominalGlyph(c.codePointAt(0)!) !== undefined);
+  const composed = cluster.normalize('NFC');
+  const letter = String.fromCodePoint(cluster.codePointAt(0)!);
+  return faces.find((f) => has(f, cluster) || ([...composed].length === 1 && has(f, composed))) ?? faces.find((f) => has(f, letter)) ?? faces[0]!;
+}
+
 /** The line box of a style (CSS): ascent and descent of its first face, in pixels. */
 export function metrics(style: TextStyle): { ascent: number; descent: number } {
   const face = cardFaces().get(style.weight)![0]!;
@@ -92,21 +115,25 @@ function shape(text: string, style: TextStyle): Shaped[] {
   const candidates = cardFaces().get(style.weight)!;
   const spacing = style.letterSpacing ?? 0;
   const result: Shaped[] = [];
-  // runs of the characters one face draws; a character no face has stays with the first (its .notdef)
+  // runs of the characters one face draws, a cluster (a letter and the marks, joiners or
+  // variation selectors after it) never split between two; a character no face has stays with the first (its .notdef)
   const runs: { face: Face; start: number; end: number }[] = [];
   for (let i = 0; i < text.length; ) {
-    const point = text.codePointAt(i)!;
-    const width = point > 0xffff ? 2 : 1;
-    const face = candidates.find((f) => f.font.nominalGlyph(point) !== undefined) ?? candidates[0]!;
+    let end = i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+    while (end < text.length && ATTACHED.test(String.fromCodePoint(text.codePointAt(end)!))) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    const face = faceFor(text.slice(i, end), candidates);
     const last = runs.at(-1);
-    if (last && last.face === face) last.end = i + width;
-    else runs.push({ face, start: i, end: i + width });
-    i += width;
+    if (last && last.face === face) last.end = end;
+    else runs.push({ face, start: i, end });
+    i = end;
   }
   for (const run of runs) {
     const buffer = new hb.Buffer();
     buffer.addText(text, run.start, run.end - run.start);
     buffer.guessSegmentProperties();
+    // left to right whatever the script: the lines are filled by clusters in the text's order
+    // (no face here writes right to left: such letters are missing glyphs anyway)
+    buffer.setDirection(hb.Direction.LTR);
     hb.shape(run.face.font, buffer);
     const scale = style.size / run.face.upem;
     for (const g of buffer.getGlyphInfosAndPositions()) {

@@ -76,7 +76,13 @@ test('a word wider than the whole line is cut between its letters, each part wit
   for (const line of lines) expect(line.width).toBeLessThanOrEqual(250);
 });
 
-test('a letter the latin face lacks is drawn from latin-ext, not as a missing glyph', () => {
+test('a letter the latin face lacks is drawn from another subset, not as a missing glyph; a combining accent stays with its letter', () => {
+  for (const text of ['Ελλάδα και Κύπρος', 'Россия', 'Việt Nam', 'Ştefan cu virgulă: Ștefan', 'e\u0301te\u0301']) {
+    expect(setText(text, bold, 1000).flatMap((line) => line.glyphs).every((g) => g.glyph !== 0), text).toBe(true);
+  }
+  // a character no subset has is the font's missing glyph, drawn as a box: still one glyph, in the line
+  expect(setText('中', bold, 1000)[0]!.glyphs.map((g) => g.glyph)).toEqual([0]);
+
   const [latin, ext] = cardFaces().get(700)!;
   const lines = setText('Łukasz Ćwikła, Ștefan', bold, 1000);
   const glyphs = lines.flatMap((line) => line.glyphs);
