@@ -7,10 +7,16 @@
 // as well (its regular expressions' Unicode tables, its case mapping, its zlib). A module
 // that imports a name computed at run time (`import(name)`) makes the graph unknowable: the
 // result says which, and a cache must then not be trusted.
+//
+// TypeScript is a large module (about 200 ms to load, in each process of the build that keys a
+// cache), so what it lists for a file is kept, by the hash of the file's text and TypeScript's
+// version, in node_modules/.cache/cloud-souverain/imports/ (src/lib/file-cache.ts): it is loaded
+// only when a file it has not read before is met.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import ts from 'typescript';
+import { folderCache, type FileCache } from './file-cache.ts';
 
 /** The package a bare import names: `linebreak`, `@resvg/resvg-js` (not `node:fs`, not `./x.ts`). */
 export function packageName(specifier: string): string | undefined {
@@ -65,7 +71,7 @@ export function sourceGraph(root: string, entries: readonly string[]): SourceGra
     }
     seen.set(file, text);
     if (!unknowable && COMPUTED_IMPORT.test(withoutComments(text))) unknowable = relative(root, file);
-    for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) {
+    for (const fileName of importsOf(root, text)) {
       const name = packageName(fileName);
       if (name) packages.set(name, installedVersion(root, name));
       else if (fileName.startsWith('.')) pending.push(resolve(dirname(file), fileName));
@@ -82,6 +88,27 @@ export function sourceGraph(root: string, entries: readonly string[]): SourceGra
     version: hash.digest('hex'),
     ...(unknowable ? { unknowable } : {}),
   };
+}
+
+type TypeScript = typeof import('typescript');
+let typescript: TypeScript | undefined;
+const importCaches = new Map<string, { cache: FileCache; version: string }>();
+
+/** The module specifiers `text` imports, as TypeScript's pre-processor lists them, from the cache of the project at `root` when it has them. */
+function importsOf(root: string, text: string): string[] {
+  let kept = importCaches.get(root);
+  if (!kept) {
+    // a cache that cannot be written only costs time: TypeScript reads every file again
+    const cache = folderCache(join(root, 'node_modules', '.cache', 'cloud-souverain', 'imports'), 'imports1', () => {}, 'imports cache');
+    importCaches.set(root, (kept = { cache, version: installedVersion(root, 'typescript') }));
+  }
+  const key = createHash('sha256').update(`typescript ${kept.version}\0`).update(text).digest('hex');
+  const cached = kept.cache.get(key);
+  if (cached) return JSON.parse(cached.toString('utf8')) as string[];
+  typescript ??= createRequire(import.meta.url)('typescript') as TypeScript;
+  const imports = typescript.preProcessFile(text, true, true).importedFiles.map((file) => file.fileName);
+  kept.cache.put(key, Buffer.from(JSON.stringify(imports)));
+  return imports;
 }
 
 /** The text without its comments, roughly: enough not to take `// import(x)` for an import. */

@@ -1,6 +1,6 @@
 // The version of the build's own code that its caches are keyed by: every file reached by
 // relative imports counts, and every package by its installed version.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -139,4 +139,22 @@ describe('a graph written in every import syntax the project uses', () => {
   test('the same code elsewhere on disk has the same version', () => {
     expect(of(graph()).version).toBe(of(graph()).version);
   });
+});
+
+test('what TypeScript lists for a file is kept by the file\'s text: read back while it is unchanged, read again once it changes or its entry is damaged', () => {
+  const dir = join(root, 'node_modules/.cache/cloud-souverain/imports');
+  const entries = () => readdirSync(dir).filter((name) => name.endsWith('.bin'));
+  const graph = sourceGraph(root, ['src/entry.ts']);
+  expect(entries()).toHaveLength(4); // one per file of the graph
+  expect(sourceGraph(root, ['src/entry.ts'])).toEqual(graph);
+  expect(entries()).toHaveLength(4);
+  // a.ts now imports unrelated.ts: a new text, a new entry, and the graph follows it
+  write('src/a.ts', "import { c } from './unrelated.ts';\nexport const a = c;\n");
+  const edited = sourceGraph(root, ['src/entry.ts']);
+  expect(edited.files).toContain('src/unrelated.ts');
+  expect(edited.packages).toEqual({ satori: '0.1.0' });
+  expect(entries()).toHaveLength(6);
+  // every entry cut short: each file is read by TypeScript again, and the graph is the same
+  for (const name of entries()) writeFileSync(join(dir, name), 'x');
+  expect(sourceGraph(root, ['src/entry.ts'])).toEqual(edited);
 });
