@@ -33,13 +33,25 @@ export function articlePageKey(entry: ArticleEntry, previous: ArticleEntry | und
     entry: [entry.id, entry.digest, entry.data],
     previous: previous?.data ?? null,
     next: next?.data ?? null,
-    terms: entry.data.terms.map((id) => termById.get(id) ?? id),
-    actors: entry.data.actors.map((id) => actorById.get(id) ?? id),
+    // each record by the hash of all of it, computed once: an actor is listed by hundreds of
+    // pages, and writing out its whole record for each was most of the keys' cost
+    terms: entry.data.terms.map((id) => digestOf(termById.get(id)) ?? id),
+    actors: entry.data.actors.map((id) => digestOf(actorById.get(id)) ?? id),
     notes: notesOf(root).get(slug) ?? [],
     dates: (datesOf(root).get(slug) ?? []).map((id) => [id, dateLocation(id, root) ?? null]),
     node: [process.version, process.versions.icu ?? null],
   };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+}
+
+const digests = new WeakMap<object, string>();
+
+/** The hash of a whole record (a term's, an actor's), once per record object. */
+function digestOf(record: object | undefined): string | undefined {
+  if (record === undefined) return undefined;
+  let digest = digests.get(record);
+  if (digest === undefined) digests.set(record, (digest = createHash('sha256').update(JSON.stringify(record)).digest('hex')));
+  return digest;
 }
 
 /** per project root: a build reads one root, tests may read several */
