@@ -3,8 +3,10 @@
 // (./convert-worker.ts), in shares of about the same number of bytes, and the results come
 // back in the seeds' order, exactly what one thread would have made (structured clone keeps
 // plain data as it is, as the conversion cache's V8 serialisation does).
-// A worker costs its start (loading the pipeline, compiling the matchers: a few hundred ms),
-// so texts are shared out only when there are enough bytes to convert for it to pay.
+// A worker costs its start (loading the pipeline: a few hundred ms), so texts are shared out
+// only when there are enough bytes to convert for it to pay, and the build step starts its
+// workers before it reads the knowledge and the seeds (startHelpers): they load the code
+// meanwhile, and are let go if, the cache consulted, there is too little left to convert.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compileForms, convert, type Conversion, type ConversionInputs, type MatchForms } from './convert.ts';
@@ -45,20 +47,64 @@ export function shares<T extends { seed: { bytes: Uint8Array } }>(jobs: readonly
   return result;
 }
 
-/** Every job's conversion, in order; `threads` (this one included) defaults to threadsFor(their bytes). */
-export async function convertAll(jobs: readonly ConversionJob[], forms: MatchForms, threads?: number): Promise<Conversion[]> {
+/** Worker threads started ahead of their texts: each loads the conversion's code while this thread goes on. */
+export class Helpers {
+  private readonly waiting: Helper[];
+
+  constructor(count: number) {
+    this.waiting = Array.from({ length: Math.max(0, count) }, () => startHelper());
+  }
+
+  /** A started helper, or a new one when none is left. */
+  take(): Helper {
+    return this.waiting.pop() ?? startHelper();
+  }
+
+  /** Stops the helpers no text was given to. */
+  release(): void {
+    for (const helper of this.waiting.splice(0)) void helper.worker.terminate();
+  }
+}
+
+interface Helper {
+  worker: Worker;
+  /** what stopped it before it was given texts, if anything did */
+  failure?: Error;
+  exited?: number;
+}
+
+function startHelper(): Helper {
+  const helper: Helper = { worker: new Worker(new URL('./convert-worker.ts', import.meta.url)) };
+  // a helper waiting for texts does not keep the process alive (whatever stops the caller
+  // before it releases them); given texts, it does until it gives them back
+  helper.worker.unref();
+  // listened to from the start: a helper that fails while loading is reported when given texts
+  helper.worker.on('error', (error) => (helper.failure ??= error));
+  helper.worker.on('exit', (code) => (helper.exited = code));
+  return helper;
+}
+
+/**
+ * Every job's conversion, in order; `threads` (this one included) defaults to threadsFor(their
+ * bytes). Helpers started ahead (`helpers`) are used first; those not needed are the caller's to release.
+ */
+export async function convertAll(jobs: readonly ConversionJob[], forms: MatchForms, threads?: number, helpers?: Helpers): Promise<Conversion[]> {
   if (jobs.length === 0) return [];
   const count = Math.min(jobs.length, threads ?? threadsFor(jobs.reduce((sum, job) => sum + job.seed.bytes.length, 0)));
   const [own, ...others] = shares(jobs, Math.max(1, count));
-  const elsewhere = others.map((share) => inWorker(share, forms));
+  const pool = helpers ?? new Helpers(0);
+  const elsewhere = others.map((share) => inWorker(pool.take(), share, forms));
   let matchers: Matchers | undefined;
   const here = own!.map((job) => convert(job.seed, job.inputs, (matchers ??= compileForms(forms))));
   return [...here, ...(await Promise.all(elsewhere)).flat()];
 }
 
-function inWorker(jobs: ConversionJob[], forms: MatchForms): Promise<Conversion[]> {
+function inWorker(helper: Helper, jobs: ConversionJob[], forms: MatchForms): Promise<Conversion[]> {
+  const lost = (why: string) => new Error(`a conversion thread ${why} before giving its ${jobs.length} texts back, from ${jobs[0]?.seed.path}`);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./convert-worker.ts', import.meta.url), { workerData: { jobs, forms } });
+    const { worker } = helper;
+    if (helper.failure) return reject(helper.failure);
+    if (helper.exited !== undefined) return reject(lost(`stopped (exit code ${helper.exited})`));
     let settled = false;
     worker.once('message', (results: Conversion[]) => {
       settled = true;
@@ -69,7 +115,9 @@ function inWorker(jobs: ConversionJob[], forms: MatchForms): Promise<Conversion[
       reject(error);
     });
     worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`a conversion thread stopped (exit code ${code}) before giving its ${jobs.length} texts back, from ${jobs[0]?.seed.path}`));
+      if (!settled) reject(lost(`stopped (exit code ${code})`));
     });
+    worker.ref();
+    worker.postMessage({ jobs, forms });
   });
 }

@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeeds, type SeedFile } from './read.ts';
 import { assignUrls, readUrls, URLS_FILE, writeUrls } from './urls.ts';
-import { conversionInputs, matchForms } from './convert.ts';
-import { convertAll } from './convert-parallel.ts';
+import { conversionInputs, matchForms, type Conversion } from './convert.ts';
+import { convertAll, Helpers, threadsFor } from './convert-parallel.ts';
 import { conversionCacheDir, conversionCodeVersion, conversionKey, folderConversionCache, type ConversionCache } from './conversion-cache.ts';
 import { citedArticles, indexArticle, resolveEvidence } from './evidence.ts';
 import { emit } from './emit.ts';
@@ -56,6 +56,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const problems: Problem[] = [];
   const report: ReportEntry[] = [];
 
+  // 0. seeds/ read first: were none of its texts in the cache, would they be worth converting
+  //    on several threads? Then those threads start now, loading their code while this one
+  //    loads the knowledge; the ones the cache leaves nothing to do for are let go.
+  const folder = readSeeds(root);
+  const onDisk = folder.seeds.reduce((sum, seed) => sum + seed.bytes.length, 0);
+  const helpers = new Helpers((options.threads ?? threadsFor(onDisk)) - 1);
+
   // 1. Curated knowledge: content/*.yaml, validated and cross-checked.
   const loaded = loadKnowledge(root);
   problems.push(...loaded.problems);
@@ -67,9 +74,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const used = new Set<string>();
   const conversions = { converted: 0, reused: 0 };
 
-  // 3. Read seeds/: every entry accounted for; convert each text as far as it goes, keeping its
-  //    problems; the same text under two names is published once.
-  const folder = readSeeds(root);
+  // 3. The seeds read from seeds/: every entry accounted for; convert each text as far as it
+  //    goes, keeping its problems; the same text under two names is published once.
   const { seeds } = folder;
   problems.push(...folder.problems);
   if (seeds.length === 0 && folder.problems.length === 0) problems.push(problem('seeds/', undefined, 'no .txt article found; drop the articles into seeds/'));
@@ -92,7 +98,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return { seed, inputs, key, kept: key ? cache!.cache.get(key) : undefined };
   });
   const fresh = jobs.filter((job) => !job.kept);
-  const made = await convertAll(fresh, forms, options.threads);
+  let made: Conversion[];
+  try {
+    made = await convertAll(fresh, forms, options.threads, helpers);
+  } finally {
+    helpers.release();
+  }
   fresh.forEach((job, index) => {
     const conversion = made[index]!;
     job.kept = conversion;

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { SHARE_BYTES, convertAll, shares, threadsFor } from '../../../src/pipeline/convert-parallel.ts';
+import { Helpers, SHARE_BYTES, convertAll, shares, threadsFor } from '../../../src/pipeline/convert-parallel.ts';
 import { conversionInputs, matchForms } from '../../../src/pipeline/convert.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { runPipeline } from '../../../src/pipeline/index.ts';
@@ -85,5 +85,11 @@ describe('on the real seeds and the layout corpus', () => {
     const shared = await convertAll(jobs, forms, 4);
     expect(shared).toEqual(alone);
     expect(shared.slice(-2).every((c) => !c.ok)).toBe(true);
+    // threads started ahead: fewer than needed (the others start then), or more (let go unused)
+    for (const started of [1, 5]) {
+      const helpers = new Helpers(started);
+      expect(await convertAll(jobs, forms, 3, helpers), `${started} started ahead`).toEqual(alone);
+      helpers.release();
+    }
   }, 120_000);
 });
