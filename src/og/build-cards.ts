@@ -46,7 +46,7 @@ export interface CardsWritten {
 
 /**
  * Writes every card of `cards` as `<outDir>/og/<path>.png`. Up to `inFlight` cards are drawn
- * at once: layouts run on this thread while earlier cards are rasterised on libuv's threads.
+ * at once: text is set and glyphs drawn on this thread while earlier cards are deflated on libuv's threads.
  * Once all are written, the cache keeps only these cards.
  */
 export async function writeCards(
