@@ -13,7 +13,7 @@
 // version, in node_modules/.cache/cloud-souverain/imports/ (src/lib/file-cache.ts): it is loaded
 // only when a file it has not read before is met.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { folderCache, type FileCache } from './file-cache.ts';
@@ -77,6 +77,7 @@ export function sourceGraph(root: string, entries: readonly string[]): SourceGra
       else if (fileName.startsWith('.')) pending.push(resolve(dirname(file), fileName));
     }
   }
+  pruneImports(root, [...seen.values()]);
   const files = [...seen.keys()].map((file) => relative(root, file)).sort();
   const hash = createHash('sha256');
   for (const file of files) hash.update(`file ${file}\0`).update(seen.get(resolve(root, file))!).update('\0');
@@ -95,14 +96,38 @@ let typescript: TypeScript | undefined;
 const importCaches = new Map<string, { cache: FileCache; version: string }>();
 
 /** The module specifiers `text` imports, as TypeScript's pre-processor lists them, from the cache of the project at `root` when it has them. */
-function importsOf(root: string, text: string): string[] {
+function importCache(root: string): { cache: FileCache; version: string } {
   let kept = importCaches.get(root);
   if (!kept) {
     // a cache that cannot be written only costs time: TypeScript reads every file again
     const cache = folderCache(join(root, 'node_modules', '.cache', 'cloud-souverain', 'imports'), 'imports1', () => {}, 'imports cache');
     importCaches.set(root, (kept = { cache, version: installedVersion(root, 'typescript') }));
   }
-  const key = createHash('sha256').update(`typescript ${kept.version}\0`).update(text).digest('hex');
+  return kept;
+}
+
+const importKey = (version: string, text: string): string => createHash('sha256').update(`typescript ${version}\0`).update(text).digest('hex');
+
+/**
+ * Each edit of a source file leaves an entry: past IMPORT_ENTRIES, the folder keeps only the
+ * entries of the graph just read (the other graphs' files are read by TypeScript again, once).
+ */
+const IMPORT_ENTRIES = 2_000;
+
+function pruneImports(root: string, texts: string[]): void {
+  const { cache, version } = importCache(root);
+  let count: number;
+  try {
+    count = readdirSync(cache.dir).length;
+  } catch {
+    return; // no folder: nothing kept
+  }
+  if (count > IMPORT_ENTRIES) cache.keepOnly(new Set(texts.map((text) => importKey(version, text))));
+}
+
+function importsOf(root: string, text: string): string[] {
+  const kept = importCache(root);
+  const key = importKey(kept.version, text);
   const cached = kept.cache.get(key);
   if (cached) return JSON.parse(cached.toString('utf8')) as string[];
   typescript ??= createRequire(import.meta.url)('typescript') as TypeScript;

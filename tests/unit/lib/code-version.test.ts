@@ -158,3 +158,14 @@ test('what TypeScript lists for a file is kept by the file\'s text: read back wh
   for (const name of entries()) writeFileSync(join(dir, name), 'x');
   expect(sourceGraph(root, ['src/entry.ts'])).toEqual(edited);
 });
+
+test('past 2,000 entries, the imports folder keeps only those of the graph just read', () => {
+  const dir = join(root, 'node_modules/.cache/cloud-souverain/imports');
+  sourceGraph(root, ['src/entry.ts']);
+  const mine = readdirSync(dir).sort();
+  expect(mine).toHaveLength(4);
+  // the entries of earlier versions of files, and of other graphs
+  for (let i = 0; i < 2_000; i++) writeFileSync(join(dir, `${i.toString(16).padStart(64, '0')}.bin`), 'x');
+  sourceGraph(root, ['src/entry.ts']);
+  expect(readdirSync(dir).sort()).toEqual(mine);
+});
