@@ -94,6 +94,8 @@ export async function convertAll(jobs: readonly ConversionJob[], forms: MatchFor
   const [own, ...others] = shares(jobs, Math.max(1, count));
   const pool = helpers ?? new Helpers(0);
   const elsewhere = others.map((share) => inWorker(pool.take(), share, forms));
+  // should this thread's share throw, a thread's failure meanwhile is not left unhandled (it would end the process)
+  for (const share of elsewhere) share.catch(() => {});
   let matchers: Matchers | undefined;
   const here = own!.map((job) => convert(job.seed, job.inputs, (matchers ??= compileForms(forms))));
   return [...here, ...(await Promise.all(elsewhere)).flat()];
