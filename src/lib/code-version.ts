@@ -95,7 +95,7 @@ type TypeScript = typeof import('typescript');
 let typescript: TypeScript | undefined;
 const importCaches = new Map<string, { cache: FileCache; version: string }>();
 
-/** The module specifiers `text` imports, as TypeScript's pre-processor lists them, from the cache of the project at `root` when it has them. */
+/** The imports cache of the project at `root`, and the TypeScript version its keys hold. */
 function importCache(root: string): { cache: FileCache; version: string } {
   let kept = importCaches.get(root);
   if (!kept) {
@@ -125,6 +125,7 @@ function pruneImports(root: string, texts: string[]): void {
   if (count > IMPORT_ENTRIES) cache.keepOnly(new Set(texts.map((text) => importKey(version, text))));
 }
 
+/** The module specifiers `text` imports, as TypeScript's pre-processor lists them, from the cache of the project at `root` when it has them. */
 function importsOf(root: string, text: string): string[] {
   const kept = importCache(root);
   const key = importKey(kept.version, text);

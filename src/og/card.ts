@@ -48,10 +48,11 @@ function clip(text: string, max: number): string {
 interface Block {
   lines: Line[];
   style: TextStyle;
-  /** the height of a line, in pixels (CSS line-height; null: the font's own, "normal") */
+  /** the height of a line, in pixels */
   lineHeight: number;
 }
 
+/** `text` set in `style` across the card; `lineHeight` as in CSS, a multiple of the size, or null for the font's own ("normal"). */
 function block(text: string, style: TextStyle, lineHeight: number | null): Block {
   const { ascent, descent } = metrics(style);
   return { lines: setText(text, style, contentWidth), style, lineHeight: lineHeight === null ? ascent + descent : lineHeight * style.size };
