@@ -5,6 +5,10 @@
 // render time and are not in the module graph: one input left out, and a page would be kept
 // when it should change. tests/faults/incremental.test.ts builds a site incrementally after
 // every kind of edit and compares it, byte for byte, with the same site built from nothing.
+// An article's page renders its content entry, whose components read data as they render, so
+// its key lists those reads one by one (articlePageKey). The pages of an actor or a term read
+// nothing but their props, computed beforehand (entity-pages.ts), so their key is the digest
+// of those props (propsPageKey): it cannot leave out what the page shows.
 import { createHash } from 'node:crypto';
 import { siteKnowledge } from './site.ts';
 import { editorNotes } from './notes.ts';
@@ -42,6 +46,44 @@ export function articlePageKey(entry: ArticleEntry, previous: ArticleEntry | und
     node: [process.version, process.versions.icu ?? null],
   };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+}
+
+/**
+ * The key of a page that renders nothing but its props (and its code): the digest of the props
+ * and of the version of Node (its ICU formats numbers and sorts the French). Only plain objects,
+ * arrays and JSON values can be keyed: anything else (a Map, a class, a function) is refused, as
+ * its content would not be part of the digest.
+ */
+export function propsPageKey(props: object): string {
+  return createHash('sha256').update(treeDigest(props)).update(JSON.stringify([process.version, process.versions.icu ?? null])).digest('hex');
+}
+
+const trees = new WeakMap<object, string>();
+
+/**
+ * The digest of a value, object by object: an object's digest covers its own fields and the
+ * digests of the objects it holds, and is computed once per object. A record listed by hundreds
+ * of pages (an article, a relation) is written out once, not once per page. The site's data is
+ * never changed once read, so an object's digest stays true.
+ */
+function treeDigest(value: object): string {
+  let digest = trees.get(value);
+  if (digest !== undefined) return digest;
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+    throw new Error(`a page's props hold a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain'} object: only plain objects, arrays and JSON values can be part of its key`);
+  }
+  const part = (item: unknown, where: string): string => {
+    if (item !== null && typeof item === 'object') return `#${treeDigest(item)}`;
+    if (typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint') throw new Error(`a page's props hold a ${typeof item} at ${where}: only plain objects, arrays and JSON values can be part of its key`);
+    return JSON.stringify(item) ?? 'null';
+  };
+  const text = Array.isArray(value)
+    ? `[${value.map((item, index) => part(item, String(index))).join(',')}]`
+    : `{${Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined).map((key) => `${JSON.stringify(key)}:${part((value as Record<string, unknown>)[key], key)}`).join(',')}}`;
+  digest = createHash('sha256').update(text).digest('base64');
+  trees.set(value, digest);
+  return digest;
 }
 
 const digests = new WeakMap<object, string>();

@@ -41,6 +41,7 @@ function build(env: Record<string, string> = {}): { status: number | null; outpu
 interface ArticleRecord { slug: string; file: string; terms: string[]; actors: string[]; sentences: { id: string; text: string }[] }
 const articles = (): ArticleRecord[] => JSON.parse(readFileSync(join(project, 'content/generated/articles.json'), 'utf8')) as ArticleRecord[];
 const page = (slug: string): string => readFileSync(join(project, 'dist/articles', slug, 'index.html'), 'utf8');
+const pageAt = (path: string): string => readFileSync(join(project, 'dist', path, 'index.html'), 'utf8');
 
 /** A term or actor named by exactly one article, and that article. */
 function namedOnce(kind: 'terms' | 'actors', accept: (id: string) => boolean = () => true): { id: string; article: ArticleRecord } {
@@ -60,7 +61,8 @@ function entryLines(file: string, id: string): RegExp {
 
 describe('a site built on the last one is the site built from nothing', () => {
   // each edit, then the two builds compared; the edits pile up, as an editor's would
-  const edits: { what: string; edit: () => { slug: string; shows: string } }[] = [
+  // `slug`: the article whose page shows the edit; `path`: another page that shows it
+  const edits: { what: string; edit: () => { slug: string; shows: string; path?: string } }[] = [
     {
       what: 'a new article (its neighbours change)',
       edit: () => {
@@ -109,6 +111,30 @@ describe('a site built on the last one is the site built from nothing', () => {
       },
     },
     {
+      what: 'the label of a relation (the pages of both its actors show it)',
+      edit: () => {
+        const yaml = readFileSync(join(project, 'content/relations.yaml'), 'utf8');
+        const entry = /^- id: .*\n(?:(?!- id: ).*\n)*?^ {2}label: "([^"]+)"\n(?:(?!- id: ).*\n)*/m.exec(yaml)!;
+        const target = /^ {2}target: (.+)$/m.exec(entry[0])![1]!;
+        const label = entry[1]!;
+        const changed = `${label} (relation revue)`;
+        writeFileSync(join(project, 'content/relations.yaml'), yaml.replace(entry[0], entry[0].replace(`  label: "${label}"`, `  label: "${changed}"`)));
+        return { slug: '', shows: '(relation revue)', path: `acteurs/${target}` };
+      },
+    },
+    {
+      what: 'the terms a term is related to (its page lists them)',
+      edit: () => {
+        const yaml = readFileSync(join(project, 'content/glossary.yaml'), 'utf8');
+        const entry = /^- id: (.+)\n(?:(?!- id: ).*\n)*?^ {2}related: \[([^\]]+)\]\n(?:(?!- id: ).*\n)*/m.exec(yaml)!;
+        const related = entry[2]!.split(',').map((id) => id.trim());
+        const edited = entry[0].replace(/^ {2}related: \[[^\]]+\]$/m, `  related: [${related.slice(0, -1).join(', ')}]`);
+        if (related.length < 2 || edited === entry[0]) throw new Error('no term related to two others');
+        writeFileSync(join(project, 'content/glossary.yaml'), yaml.replace(entry[0], edited));
+        return { slug: '', shows: '', path: `glossaire/${entry[1]}` };
+      },
+    },
+    {
       what: 'an editor’s note beside a sentence',
       edit: () => {
         const article = articles().find((a) => a.file === extraTexts[1])!;
@@ -150,7 +176,9 @@ describe('a site built on the last one is the site built from nothing', () => {
     const kept = Number(/\((\d+) unchanged since the last build, kept/.exec(incremental.output)?.[1] ?? 0);
     expect(kept, incremental.output).toBeGreaterThan(0);
     // the edit shows on the page it concerns (when it concerns one)
-    if (change.slug) expect(page(change.slug)).toContain(change.shows);
+    if (change.path) {
+      if (change.shows) expect(pageAt(change.path)).toContain(change.shows);
+    } else if (change.slug) expect(page(change.slug)).toContain(change.shows);
     else if (change.shows) expect(listFiles(join(project, 'dist/articles')).some((file) => readFileSync(join(project, 'dist/articles', file), 'utf8').includes(change.shows))).toBe(true);
     const site = fileHashes(join(project, 'dist'));
     const full = build({ PAGE_CACHE: 'off', OUT_DIR: 'dist-full' });

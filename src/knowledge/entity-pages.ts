@@ -1,0 +1,186 @@
+// What the pages of an actor and of a glossary term show, computed once per build for all of
+// them: each page renders these records and nothing else (no data function at render time),
+// so that the record is the whole of what the page reads besides its code, and its digest is
+// the key that lets Astro keep the page between builds (page-keys.ts, propsPageKey).
+// An article appears in them by its address and title only, and a sentence by its anchor and
+// text: a page keeps its key when an article it lists changes elsewhere.
+import { figureData, type FigureData } from './figures.ts';
+import { readGenerated } from './generated.ts';
+import { siteKnowledge } from './site.ts';
+import { paginate, PAGE_SIZES, type Page } from '../charts/paging.ts';
+import type { FigureActor, FigureEvent, FigureRelation } from '../charts/figures.ts';
+import type { Reference, Term } from '../model/knowledge.ts';
+import type { ArticleRecord, TermUse } from '../model/generated.ts';
+
+/** An article as the lists of an actor's or a term's page show it. */
+export interface ListedArticle {
+  slug: string;
+  title: string;
+}
+
+/** The sentences of one article that name an actor, in text order. */
+export interface ActorMentionGroup {
+  article: ListedArticle;
+  sentences: { id: string; text: string }[];
+}
+
+/** The passages (sentence anchors) of one article that use a term, in text order. */
+export interface TermUseGroup {
+  article: ListedArticle;
+  sentences: string[];
+}
+
+/** /acteurs/<id>/ */
+export interface ActorPage {
+  actor: FigureActor;
+  /** the sources of the actor's own record (its description, its dates) */
+  sources: Reference[];
+  relations: FigureRelation[];
+  events: FigureEvent[];
+  /** the glossary term that explains the actor, if any */
+  term?: { id: string; label: string; short: string };
+  /** every article naming the actor, and every sentence */
+  articles: number;
+  sentences: number;
+  /** the first page of those articles (its `total` says how many pages there are) */
+  mentions: Page<ActorMentionGroup>;
+}
+
+/** /acteurs/<id>/page/<n>/ (n ≥ 2) */
+export interface ActorMentionsPage {
+  actor: { id: string; name: string };
+  articles: number;
+  page: Page<ActorMentionGroup>;
+}
+
+/** A glossary entry: on /glossaire/ (a few articles), and on /glossaire/<id>/ (the first page of them). */
+export interface TermEntryData {
+  term: Term;
+  related: { id: string; label: string }[];
+  /** the actor whose record this term explains, if any */
+  actor?: { id: string; name: string };
+  /** every article that uses the term */
+  articles: number;
+  /** the articles shown with the entry */
+  shown: TermUseGroup[];
+  /** pages of the term's articles (the term's page and its /page/<n>/) */
+  pages: number;
+}
+
+/** /glossaire/<id>/page/<n>/ (n ≥ 2) */
+export interface TermUsesPage {
+  term: { id: string; label: string; short: string };
+  page: Page<TermUseGroup>;
+}
+
+const listed = (article: ArticleRecord): ListedArticle => ({ slug: article.slug, title: article.title });
+
+/** per figure data (one per project root), so that every route of a build shares one computation */
+const actorGroups = new WeakMap<FigureData, Map<string, ActorMentionGroup[]>>();
+
+function mentionGroups(data: FigureData): Map<string, ActorMentionGroup[]> {
+  let groups = actorGroups.get(data);
+  if (!groups) {
+    groups = new Map();
+    for (const [actor, list] of data.mentionsByActor) {
+      groups.set(actor, list.map((group) => ({ article: listed(group.article), sentences: group.sentences.map((s) => ({ id: s.id, text: s.text })) })));
+    }
+    actorGroups.set(data, groups);
+  }
+  return groups;
+}
+
+export function actorPages(root: string = process.cwd()): ActorPage[] {
+  const data = figureData(root);
+  const { figures, knowledge } = data;
+  const groups = mentionGroups(data);
+  const sourceById = new Map(knowledge.actors.map((actor) => [actor.id, actor]));
+  return figures.actors.map((actor) => {
+    const list = groups.get(actor.id) ?? [];
+    const term = actor.term ? knowledge.termById.get(actor.term) : undefined;
+    return {
+      actor,
+      sources: sourceById.get(actor.id)?.sources ?? [],
+      relations: figures.relations.filter((r) => r.source === actor.id || r.target === actor.id),
+      events: figures.events.filter((e) => e.actors.includes(actor.id)),
+      ...(term ? { term: { id: term.id, label: term.label, short: term.short } } : {}),
+      articles: list.length,
+      sentences: list.reduce((n, group) => n + group.sentences.length, 0),
+      mentions: paginate(list, PAGE_SIZES.actorArticles)[0]!,
+    };
+  });
+}
+
+export function actorMentionsPages(root: string = process.cwd()): ActorMentionsPage[] {
+  const data = figureData(root);
+  const groups = mentionGroups(data);
+  return data.figures.actors.flatMap((actor) => {
+    const list = groups.get(actor.id) ?? [];
+    return paginate(list, PAGE_SIZES.actorArticles)
+      .filter((page) => page.number > 1)
+      .map((page) => ({ actor: { id: actor.id, name: actor.name }, articles: list.length, page }));
+  });
+}
+
+/**
+ * A term's uses, article by article, in the order of the articles, grouped in one pass (filtering
+ * every use per article grows as articles × uses, quadratically with the corpus).
+ */
+function useGroups(uses: readonly TermUse[], articles: readonly ArticleRecord[]): TermUseGroup[] {
+  const sentencesByFile = new Map<string, string[]>();
+  for (const use of uses) {
+    const list = sentencesByFile.get(use.article);
+    if (list) list.push(use.sentence);
+    else sentencesByFile.set(use.article, [use.sentence]);
+  }
+  return articles.filter((article) => sentencesByFile.has(article.file)).map((article) => ({ article: listed(article), sentences: sentencesByFile.get(article.file)! }));
+}
+
+/** per project root: the glossary page and the term pages share one grouping */
+const termGroups = new Map<string, Map<string, TermUseGroup[]>>();
+
+function usesByTerm(root: string): Map<string, TermUseGroup[]> {
+  let byTerm = termGroups.get(root);
+  if (!byTerm) {
+    const { articles, 'term-uses': termUses } = readGenerated(root);
+    const uses = new Map<string, TermUse[]>();
+    for (const use of termUses) {
+      const list = uses.get(use.term);
+      if (list) list.push(use);
+      else uses.set(use.term, [use]);
+    }
+    byTerm = new Map(siteKnowledge(root).terms.map((term) => [term.id, useGroups(uses.get(term.id) ?? [], articles)]));
+    termGroups.set(root, byTerm);
+  }
+  return byTerm;
+}
+
+/**
+ * Every glossary entry, in the order of content/glossary.yaml. `shown`: the articles an entry
+ * lists, at most `shown` of them (the glossary page lists a few, a term's page its first page).
+ */
+export function termEntries(shown: number, root: string = process.cwd()): TermEntryData[] {
+  const { terms, termById, actors } = siteKnowledge(root);
+  const byTerm = usesByTerm(root);
+  return terms.map((term) => {
+    const groups = byTerm.get(term.id) ?? [];
+    const actor = actors.find((a) => a.term === term.id);
+    return {
+      term,
+      related: term.related.map((id) => termById.get(id)).filter((t) => t !== undefined).map((t) => ({ id: t.id, label: t.label })),
+      ...(actor ? { actor: { id: actor.id, name: actor.name } } : {}),
+      articles: groups.length,
+      shown: groups.slice(0, shown),
+      pages: paginate(groups, PAGE_SIZES.termArticles).length,
+    };
+  });
+}
+
+export function termUsesPages(root: string = process.cwd()): TermUsesPage[] {
+  const byTerm = usesByTerm(root);
+  return siteKnowledge(root).terms.flatMap((term) =>
+    paginate(byTerm.get(term.id) ?? [], PAGE_SIZES.termArticles)
+      .filter((page) => page.number > 1)
+      .map((page) => ({ term: { id: term.id, label: term.label, short: term.short }, page })),
+  );
+}
