@@ -10,7 +10,7 @@ import { siteKnowledge } from './site.ts';
 import { paginate, PAGE_SIZES, type Page } from '../charts/paging.ts';
 import type { FigureActor, FigureEvent, FigureRelation } from '../charts/figures.ts';
 import type { Reference, Term } from '../model/knowledge.ts';
-import type { ArticleRecord, TermUse } from '../model/generated.ts';
+import type { ArticleRecord, Sentence, TermUse } from '../model/generated.ts';
 
 /** An article as the lists of an actor's or a term's page show it. */
 export interface ListedArticle {
@@ -18,16 +18,25 @@ export interface ListedArticle {
   title: string;
 }
 
-/** The sentences of one article that name an actor, in text order. */
+/**
+ * How many sentences of one article a list shows, under the article's title; the others are
+ * counted and left to the article (an outsized article must not make the pages that list it as
+ * long as itself).
+ */
+export const SENTENCES_SHOWN = 5;
+
+/** The first sentences of one article that name an actor, in text order, and how many more there are. */
 export interface ActorMentionGroup {
   article: ListedArticle;
   sentences: { id: string; text: string }[];
+  more: number;
 }
 
-/** The passages (sentence anchors) of one article that use a term, in text order. */
+/** The first passages (sentence anchors) of one article that use a term, in text order, and how many more there are. */
 export interface TermUseGroup {
   article: ListedArticle;
   sentences: string[];
+  more: number;
 }
 
 /** /acteurs/<id>/ */
@@ -73,7 +82,22 @@ export interface TermUsesPage {
   page: Page<TermUseGroup>;
 }
 
-const listed = (article: ArticleRecord): ListedArticle => ({ slug: article.slug, title: article.title });
+// One object per article and per sentence, whatever the number of pages that list it: the key
+// of each page hashes an object once (page-keys.ts).
+const listedArticles = new WeakMap<ArticleRecord, ListedArticle>();
+const listedSentences = new WeakMap<Sentence, { id: string; text: string }>();
+
+function listed(article: ArticleRecord): ListedArticle {
+  let shown = listedArticles.get(article);
+  if (!shown) listedArticles.set(article, (shown = { slug: article.slug, title: article.title }));
+  return shown;
+}
+
+function listedSentence(sentence: Sentence): { id: string; text: string } {
+  let shown = listedSentences.get(sentence);
+  if (!shown) listedSentences.set(sentence, (shown = { id: sentence.id, text: sentence.text }));
+  return shown;
+}
 
 /** per figure data (one per project root), so that every route of a build shares one computation */
 const actorGroups = new WeakMap<FigureData, Map<string, ActorMentionGroup[]>>();
@@ -83,7 +107,11 @@ function mentionGroups(data: FigureData): Map<string, ActorMentionGroup[]> {
   if (!groups) {
     groups = new Map();
     for (const [actor, list] of data.mentionsByActor) {
-      groups.set(actor, list.map((group) => ({ article: listed(group.article), sentences: group.sentences.map((s) => ({ id: s.id, text: s.text })) })));
+      groups.set(actor, list.map((group) => ({
+        article: listed(group.article),
+        sentences: group.sentences.slice(0, SENTENCES_SHOWN).map(listedSentence),
+        more: Math.max(0, group.sentences.length - SENTENCES_SHOWN),
+      })));
     }
     actorGroups.set(data, groups);
   }
@@ -105,7 +133,7 @@ export function actorPages(root: string = process.cwd()): ActorPage[] {
       events: figures.events.filter((e) => e.actors.includes(actor.id)),
       ...(term ? { term: { id: term.id, label: term.label, short: term.short } } : {}),
       articles: list.length,
-      sentences: list.reduce((n, group) => n + group.sentences.length, 0),
+      sentences: list.reduce((n, group) => n + group.sentences.length + group.more, 0),
       mentions: paginate(list, PAGE_SIZES.actorArticles)[0]!,
     };
   });
@@ -133,7 +161,10 @@ function useGroups(uses: readonly TermUse[], articles: readonly ArticleRecord[])
     if (list) list.push(use.sentence);
     else sentencesByFile.set(use.article, [use.sentence]);
   }
-  return articles.filter((article) => sentencesByFile.has(article.file)).map((article) => ({ article: listed(article), sentences: sentencesByFile.get(article.file)! }));
+  return articles.filter((article) => sentencesByFile.has(article.file)).map((article) => {
+    const sentences = sentencesByFile.get(article.file)!;
+    return { article: listed(article), sentences: sentences.slice(0, SENTENCES_SHOWN), more: Math.max(0, sentences.length - SENTENCES_SHOWN) };
+  });
 }
 
 /** per project root: the glossary page and the term pages share one grouping */

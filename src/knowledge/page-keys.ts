@@ -59,6 +59,8 @@ export function propsPageKey(props: object): string {
 }
 
 const trees = new WeakMap<object, string>();
+/** the length up to which an object's text is its own digest */
+const INLINE = 96;
 
 /**
  * The digest of a value, object by object: an object's digest covers its own fields and the
@@ -69,21 +71,46 @@ const trees = new WeakMap<object, string>();
 function treeDigest(value: object): string {
   let digest = trees.get(value);
   if (digest !== undefined) return digest;
-  const prototype = Object.getPrototypeOf(value) as object | null;
-  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
-    throw new Error(`a page's props hold a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain'} object: only plain objects, arrays and JSON values can be part of its key`);
+  let text: string;
+  if (Array.isArray(value)) {
+    text = '[';
+    for (let index = 0; index < value.length; index++) text += (index > 0 ? ',' : '') + part(value[index], index);
+    text += ']';
+  } else {
+    const prototype = Object.getPrototypeOf(value) as object | null;
+    if (prototype !== Object.prototype && prototype !== null) {
+      throw new Error(`a page's props hold a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain'} object: only plain objects, arrays and JSON values can be part of its key`);
+    }
+    text = '{';
+    // a plain object inherits no enumerable field: for…in lists its own
+    for (const key in value) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined) continue;
+      text += `${text.length > 1 ? ',' : ''}${quoted(key)}:${part(item, key)}`;
+    }
+    text += '}';
   }
-  const part = (item: unknown, where: string): string => {
-    if (item !== null && typeof item === 'object') return `#${treeDigest(item)}`;
-    if (typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint') throw new Error(`a page's props hold a ${typeof item} at ${where}: only plain objects, arrays and JSON values can be part of its key`);
-    return JSON.stringify(item) ?? 'null';
-  };
-  const text = Array.isArray(value)
-    ? `[${value.map((item, index) => part(item, String(index))).join(',')}]`
-    : `{${Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined).map((key) => `${JSON.stringify(key)}:${part((value as Record<string, unknown>)[key], key)}`).join(',')}}`;
-  digest = createHash('sha256').update(text).digest('base64');
+  // a small object stands for itself: hashing it would cost more than writing it out (its text
+  // starts with { or [, which a base64 digest never holds, so the two cannot be confused)
+  digest = text.length <= INLINE ? text : createHash('sha256').update(text).digest('base64');
   trees.set(value, digest);
   return digest;
+}
+
+/** A field of a digested object: a nested object by its digest, a JSON value as JSON. */
+function part(item: unknown, where: string | number): string {
+  if (typeof item === 'string') return JSON.stringify(item);
+  if (item !== null && typeof item === 'object') return `#${treeDigest(item)}`;
+  if (typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint') throw new Error(`a page's props hold a ${typeof item} at ${where}: only plain objects, arrays and JSON values can be part of its key`);
+  return JSON.stringify(item) ?? 'null';
+}
+
+/** field names come back on every object: each is quoted once */
+const quotedKeys = new Map<string, string>();
+function quoted(key: string): string {
+  let text = quotedKeys.get(key);
+  if (text === undefined) quotedKeys.set(key, (text = JSON.stringify(key)));
+  return text;
 }
 
 const digests = new WeakMap<object, string>();
