@@ -7,7 +7,7 @@
 // every kind of edit and compares it, byte for byte, with the same site built from nothing.
 // An article's page renders its content entry, whose components read data as they render, so
 // its key lists those reads one by one (articlePageKey). The pages of an actor or a term read
-// nothing but their props, computed beforehand (entity-pages.ts), so their key is the digest
+// nothing but their props, computed beforehand (keyed-pages.ts), so their key is the digest
 // of those props (propsPageKey): it cannot leave out what the page shows.
 import { createHash } from 'node:crypto';
 import { siteKnowledge } from './site.ts';

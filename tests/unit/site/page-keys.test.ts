@@ -1,13 +1,14 @@
 // The keys that let Astro keep a page between builds. A page keyed by its props
 // (propsPageKey) must get a new key when anything in them changes, however deep, and the
 // same key when they are the same; the props of the actor and term pages
-// (src/knowledge/entity-pages.ts) must be keyable, and hold what those pages show.
+// and of the date pages (src/knowledge/keyed-pages.ts) must be keyable, and hold what those
+// pages show.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { propsPageKey } from '../../../src/knowledge/page-keys.ts';
-import { actorMentionsPages, actorPages, termEntries, termUsesPages } from '../../../src/knowledge/entity-pages.ts';
+import { actorMentionsPages, actorPages, datesPages, termEntries, termUsesPages } from '../../../src/knowledge/keyed-pages.ts';
 import { PAGE_SIZES } from '../../../src/charts/paging.ts';
 import { readGenerated } from '../../../src/knowledge/generated.ts';
 import { convertedCopy, type ConvertedCopy } from '../real-project.ts';
@@ -92,7 +93,7 @@ describe('propsPageKey', () => {
   });
 });
 
-describe('the props of the actor and term pages, on the real corpus', () => {
+describe('the props of the keyed pages, on the real corpus', () => {
   let copy: ConvertedCopy;
   beforeAll(async () => {
     copy = await convertedCopy();
@@ -100,7 +101,7 @@ describe('the props of the actor and term pages, on the real corpus', () => {
   afterAll(() => copy?.remove());
 
   test('every page has props that can be keyed, and each its own key', () => {
-    const all = [...actorPages(copy.root), ...actorMentionsPages(copy.root), ...termEntries(PAGE_SIZES.termArticles, copy.root), ...termUsesPages(copy.root)];
+    const all = [...actorPages(copy.root), ...actorMentionsPages(copy.root), ...termEntries(PAGE_SIZES.termArticles, copy.root), ...termUsesPages(copy.root), ...datesPages(copy.root)];
     const keys = all.map((props) => propsPageKey(props));
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -120,6 +121,19 @@ describe('the props of the actor and term pages, on the real corpus', () => {
     }
   });
 
+  test('the pages of a year of dates list each of its dates once, in order, with the count of its groups', () => {
+    const pages = datesPages(copy.root);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const year of new Set(pages.map((p) => p.year))) {
+      const own = pages.filter((p) => p.year === year);
+      const ids = own.flatMap((p) => p.sections.flatMap((s) => s.items.map((d) => d.id)));
+      expect(ids.length).toBe(own[0]!.count);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(own.map((p) => p.page.number)).toEqual(own.map((_, i) => i + 1));
+      expect(own[0]!.groups.reduce((n, g) => n + g.count, 0)).toBe(own[0]!.count);
+    }
+  });
+
   test('a glossary entry lists the articles that use the term, in the order of the articles, at most as many as asked', () => {
     const { articles, 'term-uses': uses } = readGenerated(copy.root);
     const order = articles.map((article) => article.slug);
@@ -136,9 +150,9 @@ describe('the props of the actor and term pages, on the real corpus', () => {
 // A page keyed by its props stays right only while it reads nothing else: no data function of
 // src/knowledge/ at render time, in the page or in any component it renders (their imports are
 // read from the source, transitively). The page itself may import the functions that make its
-// props (entity-pages.ts) and its key (page-keys.ts), for getStaticPaths.
+// props (keyed-pages.ts) and its key (page-keys.ts), for getStaticPaths.
 const sourceRoot = resolve(import.meta.dirname, '../../../src');
-const KEYING = new Set(['knowledge/entity-pages.ts', 'knowledge/page-keys.ts']);
+const KEYING = new Set(['knowledge/keyed-pages.ts', 'knowledge/page-keys.ts']);
 
 /** The data modules a page or the components it renders import for their values (not types). */
 function dataReads(page: string, root: string = sourceRoot): string[] {
@@ -167,8 +181,8 @@ describe('pages keyed by their props read nothing else', () => {
     .map((file) => join(sourceRoot, 'pages', file))
     .filter((file) => readFileSync(file, 'utf8').includes('propsPageKey('));
 
-  test('the actor and term pages are keyed so', () => {
-    expect(keyed.map((file) => relative(join(sourceRoot, 'pages'), file).split(sep).join('/')).sort()).toEqual(['acteurs/[id].astro', 'acteurs/[id]/page/[n].astro', 'glossaire/[id].astro', 'glossaire/[id]/page/[n].astro']);
+  test('the pages of an actor, a term and a year of dates are keyed so', () => {
+    expect(keyed.map((file) => relative(join(sourceRoot, 'pages'), file).split(sep).join('/')).sort()).toEqual(['acteurs/[id].astro', 'acteurs/[id]/page/[n].astro', 'chronologie/dates/[...annee].astro', 'glossaire/[id].astro', 'glossaire/[id]/page/[n].astro']);
   });
 
   test.each(keyed.map((file) => [relative(sourceRoot, file), file]))('%s and its components import no data function', (_, file) => {
@@ -183,7 +197,7 @@ describe('pages keyed by their props read nothing else', () => {
     try {
       writeFileSync(join(dir, 'Inner.astro'), "---\nimport type { Term } from '../../model/knowledge.ts';\nimport { siteKnowledge } from '../../knowledge/site.ts';\nconst { terms } = siteKnowledge();\n---\n<p>{terms.length}</p>\n");
       writeFileSync(join(dir, 'Outer.astro'), "---\nimport Inner from './Inner.astro';\n---\n<Inner />\n");
-      writeFileSync(join(dir, 'Page.astro'), "---\nimport Outer from './Outer.astro';\nimport { actorPages } from '../../knowledge/entity-pages.ts';\nimport { type FigureData } from '../../knowledge/figures.ts';\n---\n<Outer />\n");
+      writeFileSync(join(dir, 'Page.astro'), "---\nimport Outer from './Outer.astro';\nimport { actorPages } from '../../knowledge/keyed-pages.ts';\nimport { type FigureData } from '../../knowledge/figures.ts';\n---\n<Outer />\n");
       expect(dataReads(join(dir, 'Page.astro'), root)).toEqual(['components/fiche/Inner.astro imports knowledge/site.ts']);
     } finally {
       rmSync(root, { recursive: true, force: true });

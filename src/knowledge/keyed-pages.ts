@@ -1,10 +1,11 @@
-// What the pages of an actor and of a glossary term show, computed once per build for all of
-// them: each page renders these records and nothing else (no data function at render time),
-// so that the record is the whole of what the page reads besides its code, and its digest is
-// the key that lets Astro keep the page between builds (page-keys.ts, propsPageKey).
+// What the pages keyed by their props show (an actor's, a glossary term's, a year of cited
+// dates), computed once per build for all of them: each such page renders these records and
+// nothing else (no data function at render time), so that the record is the whole of what the
+// page reads besides its code, and its digest is the key that lets Astro keep the page between
+// builds (page-keys.ts, propsPageKey).
 // An article appears in them by its address and title only, and a sentence by its anchor and
 // text: a page keeps its key when an article it lists changes elsewhere.
-import { figureData, type FigureData } from './figures.ts';
+import { datePages, figureData, type FigureData } from './figures.ts';
 import { readGenerated } from './generated.ts';
 import { siteKnowledge } from './site.ts';
 import { paginate, PAGE_SIZES, type Page } from '../charts/paging.ts';
@@ -214,4 +215,48 @@ export function termUsesPages(root: string = process.cwd()): TermUsesPage[] {
       .filter((page) => page.number > 1)
       .map((page) => ({ term: { id: term.id, label: term.label, short: term.short }, page })),
   );
+}
+
+/** /chronologie/dates/<année>/, …/page/<n>/ */
+export interface DatesPage {
+  year: number;
+  /** the dates cited in the year, and the years before and after that have some */
+  count: number;
+  previousYear?: number;
+  nextYear?: number;
+  /** the year's groups (its months, and the dates that give only the year), for its navigation */
+  groups: { key: string; count: number; page: number }[];
+  page: { number: number; total: number };
+  /** the page's dates, cut where their group changes; `continued`: the group began on an earlier page */
+  sections: {
+    key: string;
+    continued: boolean;
+    items: { id: string; value: string; expression: string; article: string; sentence: string; title: string }[];
+  }[];
+}
+
+export function datesPages(root: string = process.cwd()): DatesPage[] {
+  const years = datePages(root);
+  return years.flatMap((year, y) => {
+    const groups = year.groups.map((group) => ({ key: group.key, count: group.items.length, page: year.groupStart.get(group.key)! }));
+    return year.pages.map((page) => {
+      const sections: DatesPage['sections'] = [];
+      for (const entry of page.items) {
+        const { item: d } = entry;
+        const item = { id: d.id, value: d.value, expression: d.expression, article: d.evidence.article, sentence: d.evidence.sentence, title: d.evidence.title };
+        const last = sections.at(-1);
+        if (last && last.key === entry.group) last.items.push(item);
+        else sections.push({ key: entry.group, continued: entry.continued, items: [item] });
+      }
+      return {
+        year: year.year,
+        count: year.count,
+        ...(years[y - 1] ? { previousYear: years[y - 1]!.year } : {}),
+        ...(years[y + 1] ? { nextYear: years[y + 1]!.year } : {}),
+        groups,
+        page: { number: page.number, total: page.total },
+        sections,
+      };
+    });
+  });
 }
