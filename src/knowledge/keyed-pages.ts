@@ -5,7 +5,8 @@
 // builds (page-keys.ts, propsPageKey).
 // An article appears in them by its address and title only, and a sentence by its anchor and
 // text: a page keeps its key when an article it lists changes elsewhere.
-import { datePages, figureData, type FigureData } from './figures.ts';
+import { datePages, figureData } from './figures.ts';
+import { dateSortKey } from '../lib/dates.ts';
 import { readGenerated } from './generated.ts';
 import { siteKnowledge } from './site.ts';
 import { paginate, PAGE_SIZES, type Page } from '../charts/paging.ts';
@@ -100,29 +101,59 @@ function listedSentence(sentence: Sentence): { id: string; text: string } {
   return shown;
 }
 
-/** per figure data (one per project root), so that every route of a build shares one computation */
-const actorGroups = new WeakMap<FigureData, Map<string, ActorMentionGroup[]>>();
+/** per project root: the two routes of the actor pages share one grouping */
+const actorGroups = new Map<string, Map<string, ActorMentionGroup[]>>();
 
-function mentionGroups(data: FigureData): Map<string, ActorMentionGroup[]> {
-  let groups = actorGroups.get(data);
-  if (!groups) {
-    groups = new Map();
-    for (const [actor, list] of data.mentionsByActor) {
-      groups.set(actor, list.map((group) => ({
-        article: listed(group.article),
-        sentences: group.sentences.slice(0, SENTENCES_SHOWN).map(listedSentence),
-        more: Math.max(0, group.sentences.length - SENTENCES_SHOWN),
-      })));
-    }
-    actorGroups.set(data, groups);
+/**
+ * Every actor's mentions, article by article: the articles in date order (undated last, then
+ * by address), the sentences in text order, each sentence once.
+ */
+export function actorMentionGroups(root: string = process.cwd()): Map<string, ActorMentionGroup[]> {
+  let index = actorGroups.get(root);
+  if (index) return index;
+  const generated = readGenerated(root);
+  const dateOf = (article: ArticleRecord) => dateSortKey(article.date.origin === 'unknown' ? undefined : article.date.value);
+  const articles = [...generated.articles].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.slug.localeCompare(b.slug));
+  const order = new Map(articles.map((article, position) => [article.file, position]));
+  // actor → article → the ids of its sentences that name the actor
+  const grouped = new Map<string, Map<string, Set<string>>>();
+  for (const mention of generated.mentions) {
+    let byArticle = grouped.get(mention.actor);
+    if (!byArticle) grouped.set(mention.actor, (byArticle = new Map()));
+    let ids = byArticle.get(mention.article);
+    if (!ids) byArticle.set(mention.article, (ids = new Set()));
+    ids.add(mention.sentence);
   }
-  return groups;
+  const positions = new Map<string, Map<string, number>>();
+  const positionsIn = (article: ArticleRecord): Map<string, number> => {
+    let byId = positions.get(article.file);
+    if (!byId) positions.set(article.file, (byId = new Map(article.sentences.map((sentence, i) => [sentence.id, i]))));
+    return byId;
+  };
+  index = new Map();
+  for (const [actor, byArticle] of grouped) {
+    const groups: { position: number; group: ActorMentionGroup }[] = [];
+    for (const [file, ids] of byArticle) {
+      const position = order.get(file);
+      if (position === undefined) continue;
+      const article = articles[position]!;
+      const at = positionsIn(article);
+      const found = [...ids].map((id) => at.get(id)).filter((i) => i !== undefined).sort((x, y) => x - y);
+      if (found.length === 0) continue;
+      groups.push({
+        position,
+        group: { article: listed(article), sentences: found.slice(0, SENTENCES_SHOWN).map((i) => listedSentence(article.sentences[i]!)), more: found.length - Math.min(found.length, SENTENCES_SHOWN) },
+      });
+    }
+    index.set(actor, groups.sort((x, y) => x.position - y.position).map(({ group }) => group));
+  }
+  actorGroups.set(root, index);
+  return index;
 }
 
 export function actorPages(root: string = process.cwd()): ActorPage[] {
-  const data = figureData(root);
-  const { figures, knowledge } = data;
-  const groups = mentionGroups(data);
+  const { figures, knowledge } = figureData(root);
+  const groups = actorMentionGroups(root);
   const sourceById = new Map(knowledge.actors.map((actor) => [actor.id, actor]));
   return figures.actors.map((actor) => {
     const list = groups.get(actor.id) ?? [];
@@ -141,9 +172,8 @@ export function actorPages(root: string = process.cwd()): ActorPage[] {
 }
 
 export function actorMentionsPages(root: string = process.cwd()): ActorMentionsPage[] {
-  const data = figureData(root);
-  const groups = mentionGroups(data);
-  return data.figures.actors.flatMap((actor) => {
+  const groups = actorMentionGroups(root);
+  return figureData(root).figures.actors.flatMap((actor) => {
     const list = groups.get(actor.id) ?? [];
     return paginate(list, PAGE_SIZES.actorArticles)
       .filter((page) => page.number > 1)

@@ -110,17 +110,6 @@ describe('buildFigures on the real corpus', () => {
     expect(realFigures.events.length).toBeGreaterThan(0);
     expect(brokenLinks(realFigures, real.articles)).toEqual([]);
   });
-
-  it('indexes, once, every sentence that names an actor (the actor pages list them)', () => {
-    const { mentionsByActor, generated } = figureData(copy.root);
-    const ovh = mentionsByActor.get('ovhcloud') ?? [];
-    const listed = ovh.flatMap((group) => group.sentences.map((s) => `${group.article.file}#${s.id}`)).sort();
-    const expected = [...new Set(generated.mentions.filter((m) => m.actor === 'ovhcloud').map((m) => `${m.article}#${m.sentence}`))].sort();
-    expect(listed).toEqual(expected);
-    expect(listed.length).toBeGreaterThan(3);
-    const dates = ovh.map((group) => (group.article.date.origin === 'unknown' ? '\uffff' : group.article.date.value));
-    expect(dates).toEqual([...dates].sort());
-  });
 });
 
 describe('relationTime: when a relation held, as the site says it', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { propsPageKey } from '../../../src/knowledge/page-keys.ts';
-import { actorMentionsPages, actorPages, datesPages, termEntries, termUsesPages } from '../../../src/knowledge/keyed-pages.ts';
+import { actorMentionGroups, actorMentionsPages, actorPages, datesPages, SENTENCES_SHOWN, termEntries, termUsesPages } from '../../../src/knowledge/keyed-pages.ts';
 import { PAGE_SIZES } from '../../../src/charts/paging.ts';
 import { readGenerated } from '../../../src/knowledge/generated.ts';
 import { convertedCopy, type ConvertedCopy } from '../real-project.ts';
@@ -119,6 +119,24 @@ describe('the props of the keyed pages, on the real corpus', () => {
       // an article by its address and title only: a change elsewhere in it leaves the key alone
       for (const group of page.mentions.items) expect(Object.keys(group.article).sort()).toEqual(['slug', 'title']);
     }
+  });
+
+  test('an actor’s mentions: every article that names it, in date order, its sentences in text order, the first few shown and the others counted', () => {
+    const { articles, mentions } = readGenerated(copy.root);
+    const groups = actorMentionGroups(copy.root).get('ovhcloud') ?? [];
+    const bySlug = new Map(articles.map((a) => [a.slug, a]));
+    const expected = new Map<string, Set<string>>();
+    for (const m of mentions.filter((m) => m.actor === 'ovhcloud')) expected.set(m.article, (expected.get(m.article) ?? new Set()).add(m.sentence));
+    expect(groups.map((g) => bySlug.get(g.article.slug)!.file).sort()).toEqual([...expected.keys()].sort());
+    expect(groups.length).toBeGreaterThan(1);
+    for (const group of groups) {
+      const article = bySlug.get(group.article.slug)!;
+      const inText = article.sentences.filter((s) => expected.get(article.file)!.has(s.id));
+      expect(group.sentences).toEqual(inText.slice(0, SENTENCES_SHOWN).map((s) => ({ id: s.id, text: s.text })));
+      expect(group.more).toBe(inText.length - group.sentences.length);
+    }
+    const dates = groups.map((g) => { const d = bySlug.get(g.article.slug)!.date; return d.origin === 'unknown' ? '\uffff' : d.value; });
+    expect(dates).toEqual([...dates].sort());
   });
 
   test('the pages of a year of dates list each of its dates once, in order, with the count of its groups', () => {
