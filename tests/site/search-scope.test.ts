@@ -8,6 +8,9 @@
 // checks on another build (a corpus of 1,000 articles, say).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseDocument } from 'htmlparser2';
+import { findAll, getAttributeValue, textContent } from 'domutils';
+import type { Element } from 'domhandler';
 import { describe, expect, test } from 'vitest';
 import { variants } from '../../scripts/site-variants.ts';
 import { listFiles } from '../../scripts/lib/built-site.ts';
@@ -27,6 +30,31 @@ interface Page {
   inSearch: boolean;
   noindex: boolean;
   embed: boolean;
+}
+
+/**
+ * The controls inside what Pagefind indexes of a page: a form, a fieldset, a button, a select, and
+ * what only JavaScript makes anything of (.js-only, or hidden until a script fills and shows it).
+ * Their words (« Souligner les termes du glossaire », « Zoomer », « Fermer le panneau ») are the
+ * site's, not the page's content, and indexed they would make every page that has them an answer
+ * to a search for them. Pagefind leaves out what is inside data-pagefind-ignore.
+ */
+function isControl(element: Element): boolean {
+  return ['form', 'fieldset', 'button', 'select'].includes(element.name) || getAttributeValue(element, 'hidden') !== undefined || (getAttributeValue(element, 'class') ?? '').split(/\s+/).includes('js-only');
+}
+
+function indexedControls(html: string): string[] {
+  const document = parseDocument(html);
+  const ignored = (element: Element): boolean => {
+    for (let at: Element | null = element; at; at = at.parent && at.parent.type === 'tag' ? (at.parent as Element) : null) {
+      if (getAttributeValue(at, 'data-pagefind-ignore') !== undefined) return true;
+    }
+    return false;
+  };
+  const bodies = findAll((element) => getAttributeValue(element, 'data-pagefind-body') !== undefined, document.children);
+  // a body may hold another (an article's, inside <main>): each control once
+  const controls = new Set(bodies.flatMap((body) => findAll((element) => isControl(element) && !ignored(element), body.children)));
+  return [...controls].map((element) => `<${element.name}> « ${textContent(element).replace(/\s+/g, ' ').trim().slice(0, 60)} »`);
 }
 
 function pagesOf(dir: string): Page[] {
@@ -67,6 +95,11 @@ describe.each(builds)('search scope of the $name build ($outDir)', (variant) => 
     // the dates of a year, first page
     expect(others.some((page) => /^chronologie\/dates\/\d{4}\/index\.html$/.test(page.file))).toBe(true);
     expect(others.filter((page) => !page.inSearch).map((page) => page.file)).toEqual([]);
+  });
+
+  test('no control of the site is indexed as the text of a page', () => {
+    const found = pages.filter((page) => page.inSearch).flatMap((page) => indexedControls(readFileSync(join(dir, page.file), 'utf8')).map((control) => `${page.file}: ${control}`));
+    expect(found).toEqual([]);
   });
 
   test('Pagefind indexed exactly the pages in search', () => {
