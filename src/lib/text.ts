@@ -66,3 +66,11 @@ export function truncateAtWord(text: string, max: number): string {
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
+
+/** Emoji after the last word ("… à Strasbourg. 🎉"): decoration, not the end of the sentence's shape. */
+const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
+
+/** The text without the emoji (and the spaces among them) that end it. */
+export function withoutTrailingEmoji(text: string): string {
+  return text.replace(TRAILING_EMOJI, '');
+}

@@ -5,7 +5,7 @@ import type { SourceMeta } from '../model/knowledge.ts';
 import { precisionOf } from '../model/knowledge.ts';
 import type { KnownArticleDate } from '../model/generated.ts';
 import { problem, type Problem } from '../lib/errors.ts';
-import { truncateAtWord } from '../lib/text.ts';
+import { truncateAtWord, withoutTrailingEmoji } from '../lib/text.ts';
 import { readLayout, type DroppedBlock, type ExplainedUnit, type LayoutBlock } from './layout/index.ts';
 import { readDateline } from './layout/lines.ts';
 import { splitSentences } from './segment.ts';
@@ -63,7 +63,8 @@ export function parse(name: string, path: string, text: string, source: SourceMe
     // a dispatch's dateline ("BRUXELLES, 6 oct (Reuters) - ") says where and when, not what
     const lede = firstText.slice(readDateline(firstText)?.end ?? 0);
     const sentence = splitSentences(lede)[0]?.text ?? lede;
-    title = truncateAtWord(sentence.replace(/[.:;,]$/u, ''), DERIVED_TITLE_LENGTH);
+    // without the emoji that end it, then its final stop: a title, not the post's first line
+    title = truncateAtWord(withoutTrailingEmoji(sentence).replace(/[.:;,]$/u, ''), DERIVED_TITLE_LENGTH);
     titleOrigin = 'derived';
     warnings.push(`${path}: no title in the text, derived one from the first sentence; set "title" for "${name}" in content/sources.yaml to choose it`);
   }

@@ -16,6 +16,7 @@ import { agencyAlone, readByline, readDateLine, type DateLine } from './lines.ts
 import { readSpeakers, withoutSpeaker } from './speakers.ts';
 import type { Unit } from './units.ts';
 import { memoizeText } from '../../lib/memo.ts';
+import { withoutTrailingEmoji } from '../../lib/text.ts';
 
 /** What one header line was taken for, and why (for `--explain`). */
 export interface HeaderDecision {
@@ -405,7 +406,12 @@ export function isTitleShaped(text: string): boolean {
 
 const titleShaped = memoizeText(isTitleShapedText);
 
-function isTitleShapedText(text: string): boolean {
+/** A section's number in Roman numerals, as reports set their headings: "II. La souveraineté…" */
+const SECTION_NUMBER = /^[IVX]{1,5}\.\s+(?=\p{Lu})/u;
+
+function isTitleShapedText(written: string): boolean {
+  // the number's full stop ends no sentence; emoji after a full stop do not make it a headline
+  const text = withoutTrailingEmoji(written.replace(SECTION_NUMBER, ''));
   const f = measure(text);
   if (f.chars < 4 || f.chars > 200 || f.words > 30 || f.words < 1) return false;
   if (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;

@@ -40,7 +40,7 @@ const READING = /\b(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\b\.?|
 const AGENCY_IN_BRACKETS = /\(\s*(afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\s*\)/giu;
 /** Separators between the parts of a header line; a hyphen only with spaces around it ("Jean-Marc" is one name). */
 const SEPARATORS = /[|•·—–,/\\()[\]:;]+|\s-+\s|\.(?=\s|$)|^-+\s|\s-+$/gu;
-const RELATIVE = /^(?:publié\s+)?(?:il y a\s+\d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)\b|\d+\s*(?:min|h|j|sem|mois|an)s?\b)(?:\s*[•·]\s*(?:modifié|édité|modifiée))?\s*[•·]?\s*\S{0,2}$/iu;
+const RELATIVE = /^(?:publié\s+)?(?:il y a\s+\d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)\b\.?|\d+\s*(?:min|h|j|sem|mois|an)s?\b\.?)(?:\s*[•·]\s*(?:modifié|édité|modifiée))?\s*[•·]?\s*\S{0,2}$/iu;
 
 /** The words of `text` that are not filler, in order. */
 function residue(text: string): string[] {

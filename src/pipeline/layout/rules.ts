@@ -68,8 +68,9 @@ const NEWS_OF = String.raw`actualités?(?: [\p{L}-]+)? (?:de |d['’])`;
 export const CHROME_RULES: ChromeRule[] = [
   // the comment section, and what it opens
   { kind: 'comment-header', pattern: /^(?:\d+\s+)?(?:commentaires?|réactions? des lecteurs)\s*(?:\(\d+\))?\s*:?$/i, opensComments: true, alsoInComments: true },
-  // a social post's counts: "12 commentaires · 3 republications"
-  { kind: 'comment-header', pattern: /^\d+\s+commentaires?\s*[·•|,]\s*\d+\s+(?:republications?|partages?|retweets?|reposts?|réactions?)$/i, opensComments: true, alsoInComments: true },
+  // a social post's counts: "12 commentaires · 3 republications", after the reactions' count
+  // when the copy lost their icons ("1 245 · 87 commentaires · 56 republications")
+  { kind: 'comment-header', pattern: /^(?:\d[\d\s.,]*\s*[·•|]\s*)?\d+\s+commentaires?\s*[·•|,]\s*\d+\s+(?:republications?|partages?|retweets?|reposts?|réactions?)$/i, opensComments: true, alsoInComments: true },
   { kind: 'comment-header', pattern: /^(?:voir|afficher|lire) (?:les|tous les) \d*\s*commentaires?$/i, opensComments: true, alsoInComments: true },
   { kind: 'comment-form', pattern: /^(?:laisser|écrire|ajouter|poster|rédiger|publier|envoyer) (?:un|le|votre) commentaire\b/i, maxLength: 80, opensComments: true, alsoInComments: true },
   { kind: 'comment-form', pattern: /^(?:commentaire|votre commentaire|nom|votre nom|pseudo|pseudonyme|e-?mail|adresse e-?mail|site web|site internet|enregistrer mon nom.*)\s*\*?\s*:?$/i, maxLength: 160, alsoInComments: true, onlyInComments: true },
@@ -203,7 +204,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'boilerplate', pattern: /^(?:j'accepte|je refuse|tout accepter|tout refuser|accepter et fermer|continuer sans accepter|gérer mes choix|paramétrer (?:mes )?(?:choix|cookies)|personnaliser)$/i, alsoInComments: true },
   { kind: 'boilerplate', pattern: /^-{3,}\s*(?:message (?:transféré|d'origine|original)|forwarded message|original message)\s*-{3,}$/i },
   { kind: 'boilerplate', pattern: /^(?:de|à|a|cc|cci|envoyé|reply-to|to|from|sent)\s*:\s*\S.{0,160}$/i, maxLength: 200 },
-  { kind: 'boilerplate', pattern: /^(?:page\s*)?-?\s*\d{1,3}\s*-?$|^page \d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?$/i, interstitial: true },
+  // a page number, as a printout or a PDF sets it: "12", "- 12 -", "— 12 —", "page 12", "page 3/8"
+  { kind: 'boilerplate', pattern: /^(?:page\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?$|^page \d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?$/i, interstitial: true },
   // a document's running header: "Rapport annuel 2022 — page 3"
   { kind: 'boilerplate', pattern: /[—–|-]\s*page\s+\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?$/i, maxLength: 100, interstitial: true },
   { kind: 'empty-summary', pattern: /^aucun résumé disponible$/i },

@@ -7,6 +7,8 @@
 //     or when a long line stops without punctuation and the next starts in lower case.
 // A word cut by a hyphen at the end of a wrapped line is joined back ("souve-" + "raineté"),
 // unless the text writes the hyphenated form elsewhere ("franco-" + "allemand").
+// A short line that the text writes again word for word (a PDF's running header, a button) is
+// a unit of its own wherever it stands: it never goes on a paragraph, nor a paragraph it.
 
 import { readByline, readDateLine } from './lines.ts';
 import { matchRule } from './rules.ts';
@@ -39,6 +41,7 @@ export function units(text: string): Unit[] {
   const all = text.split('\n').map((raw, i): Line => ({ number: i + 1, raw, text: raw.trim() }));
   const width = wrapWidth(all);
   const hyphenated = width ? hyphenatedWords(text) : new Set<string>();
+  const repeated = repeatedLines(all);
   const result: Unit[] = [];
   let current: { first: Line; last: Line; text: string } | undefined;
   const close = (): void => {
@@ -60,7 +63,7 @@ export function units(text: string): Unit[] {
       close();
       continue;
     }
-    if (current && continues(current, line, width)) {
+    if (current && !repeated.has(line.text) && !repeated.has(current.last.text) && continues(current, line, width)) {
       current.text = join(current.text, line.text, hyphenated);
       current.last = line;
       continue;
@@ -126,6 +129,21 @@ function openQuote(text: string): boolean {
     else if ((char === '»' || char === '”') && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+/** A line this long at most, written twice or more, is a running header, not a piece of prose. */
+const MAX_REPEATED_LINE = 100;
+
+/** The non-blank lines of at most MAX_REPEATED_LINE characters that the text writes twice or more. */
+function repeatedLines(lines: readonly Line[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const { text } of lines) {
+    if (text === '' || text.length > MAX_REPEATED_LINE) continue;
+    if (seen.has(text)) repeated.add(text);
+    else seen.add(text);
+  }
+  return repeated;
 }
 
 /** Words the text itself writes with a hyphen, lower-cased: "franco-allemand". */
