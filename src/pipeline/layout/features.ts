@@ -81,7 +81,8 @@ function measureText(text: string): Features {
     stopwordDensity: count ? stop / count : 0,
     chromeDensity: words.length ? chrome / words.length : 0,
     // an emoji after the final mark ("… dans vos achats ? 👇") does not unmake the sentence
-    terminal: /[.!?…](?:\s*[»"”)\]’'])*(?:\s*[\p{Extended_Pictographic}\u200D\uFE0F])*$/u.test(text) || /[»”]$/u.test(text),
+    // what may follow the final stop: closing quotes, emoji, and a thread's post counter ("… Cloud Act. 2/5")
+    terminal: /[.!?…](?:\s*[»"”)\]’'])*(?:\s*[\p{Extended_Pictographic}\u200D\uFE0F])*(?:\s+\d{1,3}\s?\/\s?\d{1,3})?$/u.test(text) || /[»”]$/u.test(text),
     introduces: /:$/u.test(text),
     startsUpper: /^[\p{Lu}\p{N}«“"(]/u.test(text),
     get sentences() {
