@@ -30,9 +30,10 @@ const FILLER = new Set(
   actualisé actualisée màj maj dernière dernier heure heures h min mn minutes utc gmt cet cest édité éditée édition rédigé
   rédigée écrit diffusé diffusée déposé déposée adopté adoptée paru parue signé signée date première premier mise-à-jour
   update updated on at am pm lundi lun mardi mar mercredi mer
-  jeudi jeu vendredi ven samedi sam dimanche dim il y aujourd hui hier depuis vers environ`.split(/\s+/),
+  jeudi jeu vendredi ven samedi sam dimanche dim il y aujourd hui hier depuis vers environ
+  modification cette page`.split(/\s+/),
 );
-const UPDATE_WORDS = /(?:mis|mise)\s+à\s+jour|modifié|modifiée|actualisé|actualisée|màj|maj\b|updated|dernière mise à jour/iu;
+const UPDATE_WORDS = /(?:mis|mise)\s+à\s+jour|modifié|modifiée|actualisé|actualisée|màj|maj\b|updated|dernière mise à jour|dernière modification/iu;
 const TIME = /(?:\b(?:à|a|vers)\s+)?\b\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?::|min)\s*\d{1,2})?(?:\s*(?:am|pm)(?![\p{L}]))?(?!\d)/giu;
 /** "850 mots", "18,3 k vues": counts that header lines carry */
 const WORD_COUNT = /\b\d[\d\s.,]*\s*(?:k|m)?\s*(?:mots|words|signes|caractères|vues|views|lectures)\b/giu;

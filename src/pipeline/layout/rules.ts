@@ -155,6 +155,11 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'read-also', pattern: /^(?:à |a )?(?:lire|voir) (?:aussi|également|en complément)\s*[:|>»-]?\s*\S.*$/i, maxLength: 250 },
   // "Lire OVH : on vous emmène…": a link to another article; a real sentence ends with a full stop
   { kind: 'read-also', pattern: /^(?:lire|voir aussi) \S.*[^.]$/i, maxLength: 200 },
+  // an encyclopaedia's pointers to other pages ("Article détaillé : Cloud souverain.") and its
+  // sections of links and references, whose short lines are of their kind
+  { kind: 'read-also', pattern: /^(?:articles? (?:détaillés?|connexes?|principal|principaux)|pages? (?:liées|connexes))\s*:\s*\S/i, maxLength: 200 },
+  { kind: 'read-also', pattern: /^(?:articles connexes|liens externes|pages liées)\s*:?$/i, opensSection: true },
+  { kind: 'source-link', pattern: /^(?:notes et références|références|bibliographie)\s*:?$/i, opensSection: true },
   { kind: 'read-also', pattern: /^(?:sur le même (?:sujet|thème)|dans la même rubrique|nos derniers articles|derniers articles|articles? similaires?|articles? liés|les plus lus|les articles les plus lus|les plus partagés|vous aimerez aussi|vous aimerez peut-être|à découvrir|ces articles peuvent vous intéresser|sélectionnés pour vous|recommandés pour vous|notre sélection|en lien avec cet article|pour aller plus loin|lire plus|plus d'articles|l'actu à ne pas manquer|à la une|les dernières actualités|dernières actualités|dernières infos|pour en savoir plus|en savoir plus|liens utiles|voir aussi|(?:pour )?approfondir(?: sur .{1,60})?|à lire sur le même sujet)\s*:?$/i, opensSection: true },
 
   // tags
@@ -208,6 +213,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'boilerplate', pattern: /^(?:page\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?$|^page \d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?$/i, interstitial: true },
   // a document's running header: "Rapport annuel 2022 — page 3"
   { kind: 'boilerplate', pattern: /[—–|-]\s*page\s+\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?$/i, maxLength: 100, interstitial: true },
+  // an encyclopaedia's page: its tagline, its licence notice
+  { kind: 'boilerplate', pattern: /^un article de wikipédia\b/i, maxLength: 120 },
+  { kind: 'copyright', pattern: /\b(?:est |sont )?disponibles? sous (?:la )?licence (?:creative commons|cc[ -]by)/i, maxLength: 400, alsoInComments: true },
   { kind: 'empty-summary', pattern: /^aucun résumé disponible$/i },
   { kind: 'source-link', pattern: /^source link$/i },
 ];
