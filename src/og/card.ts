@@ -11,7 +11,7 @@ import { sourceGraph } from '../lib/code-version.ts';
 import type { CardCache } from './card-cache.ts';
 import { Canvas } from './canvas.ts';
 import { palettePng } from './png.ts';
-import { metrics, setText, type Line, type TextStyle } from './typeset.ts';
+import { metrics, setText, withoutMissingEmoji, type Line, type TextStyle } from './typeset.ts';
 
 export interface CardContent {
   /** what the page is: "Article", "Acteur · entreprise", "Terme du glossaire"… */
@@ -69,9 +69,10 @@ function draw(canvas: Canvas, b: Block, x: number, top: number, ink: number): vo
 
 /** The card's pixels: a palette PNG. */
 async function drawCard({ kind, title, detail }: CardContent): Promise<Uint8Array> {
-  const heading = clip(title, 110);
+  const heading = clip(withoutMissingEmoji(title, 700), 110);
   const kindBlock = block(kind.toUpperCase(), styles.kind, null);
-  const detailBlock = detail ? block(clip(detail, 140), styles.detail, 1.3) : undefined;
+  const shownDetail = detail && withoutMissingEmoji(detail, styles.detail.weight);
+  const detailBlock = shownDetail ? block(clip(shownDetail, 140), styles.detail, 1.3) : undefined;
   const footerLine = block(siteName, styles.footer, null);
   const period = block('2013–2025', styles.period, null);
   const footerHeight = RULE + FOOTER_PADDING + Math.max(height(footerLine), height(period));

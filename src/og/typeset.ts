@@ -104,6 +104,23 @@ function firstFaceFor(cluster: string, faces: readonly Face[]): Face {
   return faces.find((f) => has(f, cluster) || ([...composed].length === 1 && has(f, composed))) ?? faces.find((f) => has(f, letter)) ?? faces[0]!;
 }
 
+/** A run of emoji: pictographs and flags, with the joiners, variation selectors, skin tones and tags that build them. */
+const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200d|\ufe0f|[\u{e0020}-\u{e007f}])+/gu;
+
+/**
+ * `text` without the emoji that no face of `weight` draws: in their place the card would show
+ * the font's empty box, as if it were broken, where a page shows them (they are decoration, not
+ * words). A pictograph a face has (©, ™) stays; so does any letter no face has, which is the
+ * text's own. A space the emoji leave doubled is one, and none is left before a comma or a stop.
+ */
+export function withoutMissingEmoji(text: string, weight: Weight): string {
+  const candidates = cardFaces().get(weight)!;
+  const drawn = (run: string) => [...run].some((c) => /\p{Extended_Pictographic}/u.test(c) && candidates.some((face) => face.font.nominalGlyph(c.codePointAt(0)!) !== undefined));
+  const left = text.replace(EMOJI_RUN, (run) => (drawn(run) ? run : ''));
+  // (a space before « , . … ) » is the emoji's, not French typography's, which puts one before ; : ! ? »)
+  return left === text ? text : left.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.…)])/g, '$1').trim();
+}
+
 /** The line box of a style (CSS): ascent and descent of its first face, in pixels. */
 export function metrics(style: TextStyle): { ascent: number; descent: number } {
   const face = cardFaces().get(style.weight)![0]!;

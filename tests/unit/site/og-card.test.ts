@@ -66,3 +66,9 @@ test('however long and wide the text, it stays inside the margins and above the 
   }
 });
 
+
+test('a title or detail with emoji is drawn as the same text without them, not with empty boxes', async () => {
+  const withEmoji = await renderCard({ kind: 'Article', title: 'Thread 🧵 sur le cloud souverain 🇪🇺', detail: '14 février 2024 🎉' });
+  const without = await renderCard({ kind: 'Article', title: 'Thread sur le cloud souverain', detail: '14 février 2024' });
+  expect(Buffer.from(withEmoji).equals(Buffer.from(without))).toBe(true);
+});

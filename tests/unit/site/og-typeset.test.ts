@@ -9,7 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { expect, test } from 'vitest';
 import { cardFonts } from '../../../src/og/font.ts';
 import { sfntFromWoff } from '../../../src/og/woff.ts';
-import { cardFaces, setText, type Line, type TextStyle } from '../../../src/og/typeset.ts';
+import { cardFaces, setText, withoutMissingEmoji, type Line, type TextStyle } from '../../../src/og/typeset.ts';
 import { Canvas, LEVELS, glyphMask } from '../../../src/og/canvas.ts';
 
 const bold: TextStyle = { size: 56, weight: 700 };
@@ -93,6 +93,19 @@ test('a letter the latin face lacks is drawn from another subset, not as a missi
   expect(glyphs.every((g) => g.glyph !== 0)).toBe(true);
   expect(glyphs.filter((g) => g.face === ext).length).toBe(4); // Ł, Ć, ł and Ș
   expect(glyphs.some((g) => g.face === latin)).toBe(true);
+});
+
+test('emoji no face draws are left out of a card\'s text, with the space they leave; pictographs the font has, and letters it lacks, stay', () => {
+  expect(withoutMissingEmoji('Thread 🧵 sur le cloud souverain', 700)).toBe('Thread sur le cloud souverain');
+  expect(withoutMissingEmoji('Un datacenter à Strasbourg. 🎉', 700)).toBe('Un datacenter à Strasbourg.');
+  // a sequence built with a joiner, a skin tone and a variation selector goes as one
+  expect(withoutMissingEmoji('Bravo 👏🏽, l’équipe 👩‍💻 ! ❤️', 700)).toBe('Bravo, l’équipe !');
+  expect(withoutMissingEmoji('© Le Monde 2024 ™', 700)).toBe('© Le Monde 2024 ™');
+  expect(withoutMissingEmoji('Le cloud en Chine (中国)', 700)).toBe('Le cloud en Chine (中国)');
+  expect(withoutMissingEmoji('OVHcloud et Scaleway', 400)).toBe('OVHcloud et Scaleway');
+  // once left out, nothing is drawn as a missing glyph
+  const text = withoutMissingEmoji('Thread 🧵 sur le cloud 🇪🇺 souverain 🚀', 700);
+  expect(setText(text, bold, 2000).flatMap((line) => line.glyphs).every((g) => g.glyph !== 0)).toBe(true);
 });
 
 test('the font\'s kerning is applied: « AV » is narrower than « A » and « V » set apart', () => {
