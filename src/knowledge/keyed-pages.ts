@@ -27,6 +27,11 @@ export interface ListedArticle {
  */
 export const SENTENCES_SHOWN = 5;
 
+/** The first SENTENCES_SHOWN of an article's sentences in a list, and how many it leaves out. */
+function shownOf<T>(all: readonly T[]): { sentences: T[]; more: number } {
+  return { sentences: all.slice(0, SENTENCES_SHOWN), more: Math.max(0, all.length - SENTENCES_SHOWN) };
+}
+
 /** The first sentences of one article that name an actor, in text order, and how many more there are. */
 export interface ActorMentionGroup {
   article: ListedArticle;
@@ -140,10 +145,8 @@ export function actorMentionGroups(root: string = process.cwd()): Map<string, Ac
       const at = positionsIn(article);
       const found = [...ids].map((id) => at.get(id)).filter((i) => i !== undefined).sort((x, y) => x - y);
       if (found.length === 0) continue;
-      groups.push({
-        position,
-        group: { article: listed(article), sentences: found.slice(0, SENTENCES_SHOWN).map((i) => listedSentence(article.sentences[i]!)), more: found.length - Math.min(found.length, SENTENCES_SHOWN) },
-      });
+      const { sentences, more } = shownOf(found);
+      groups.push({ position, group: { article: listed(article), sentences: sentences.map((i) => listedSentence(article.sentences[i]!)), more } });
     }
     index.set(actor, groups.sort((x, y) => x.position - y.position).map(({ group }) => group));
   }
@@ -192,10 +195,7 @@ function useGroups(uses: readonly TermUse[], articles: readonly ArticleRecord[])
     if (list) list.push(use.sentence);
     else sentencesByFile.set(use.article, [use.sentence]);
   }
-  return articles.filter((article) => sentencesByFile.has(article.file)).map((article) => {
-    const sentences = sentencesByFile.get(article.file)!;
-    return { article: listed(article), sentences: sentences.slice(0, SENTENCES_SHOWN), more: Math.max(0, sentences.length - SENTENCES_SHOWN) };
-  });
+  return articles.filter((article) => sentencesByFile.has(article.file)).map((article) => ({ article: listed(article), ...shownOf(sentencesByFile.get(article.file)!) }));
 }
 
 /** per project root: the glossary page and the term pages share one grouping */

@@ -37,10 +37,10 @@ export function articlePageKey(entry: ArticleEntry, previous: ArticleEntry | und
     entry: [entry.id, entry.digest, entry.data],
     previous: previous?.data ?? null,
     next: next?.data ?? null,
-    // each record by the hash of all of it, computed once: an actor is listed by hundreds of
-    // pages, and writing out its whole record for each was most of the keys' cost
-    terms: entry.data.terms.map((id) => digestOf(termById.get(id)) ?? id),
-    actors: entry.data.actors.map((id) => digestOf(actorById.get(id)) ?? id),
+    // each record by its digest, computed once: an actor is listed by hundreds of pages, and
+    // writing out its whole record for each was most of the keys' cost
+    terms: entry.data.terms.map((id) => recordDigest(termById.get(id)) ?? id),
+    actors: entry.data.actors.map((id) => recordDigest(actorById.get(id)) ?? id),
     notes: notesOf(root).get(slug) ?? [],
     dates: (datesOf(root).get(slug) ?? []).map((id) => [id, dateLocation(id, root) ?? null]),
     node: [process.version, process.versions.icu ?? null],
@@ -113,15 +113,8 @@ function quoted(key: string): string {
   return text;
 }
 
-const digests = new WeakMap<object, string>();
-
-/** The hash of a whole record (a term's, an actor's), once per record object. */
-function digestOf(record: object | undefined): string | undefined {
-  if (record === undefined) return undefined;
-  let digest = digests.get(record);
-  if (digest === undefined) digests.set(record, (digest = createHash('sha256').update(JSON.stringify(record)).digest('hex')));
-  return digest;
-}
+/** A whole record's digest (a term's, an actor's), once per record object. */
+const recordDigest = (record: object | undefined): string | undefined => (record === undefined ? undefined : treeDigest(record));
 
 /** per project root: a build reads one root, tests may read several */
 const notesBySlug = new Map<string, Map<string, [string, unknown][]>>();

@@ -67,8 +67,12 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/** What emoji are made of: pictographs and flags, with the joiners, variation selectors, skin
+ *  tones and tags that build them (a character class's contents, for a RegExp with the u flag). */
+export const EMOJI_CHARACTERS = String.raw`\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f\u{e0020}-\u{e007f}`;
+
 /** Emoji after the last word ("… à Strasbourg. 🎉"): decoration, not the end of the sentence's shape. */
-const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
+const TRAILING_EMOJI = new RegExp(`[\\s${EMOJI_CHARACTERS}]+$`, 'u');
 
 /** The text without the emoji (and the spaces among them) that end it. */
 export function withoutTrailingEmoji(text: string): string {

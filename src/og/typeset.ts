@@ -11,6 +11,7 @@ import * as hb from 'harfbuzzjs';
 import LineBreaker from 'linebreak';
 import { cardFonts, type CardFont } from './font.ts';
 import { sfntFromWoff } from './woff.ts';
+import { EMOJI_CHARACTERS } from '../lib/text.ts';
 
 export type Weight = 400 | 700;
 
@@ -104,8 +105,8 @@ function firstFaceFor(cluster: string, faces: readonly Face[]): Face {
   return faces.find((f) => has(f, cluster) || ([...composed].length === 1 && has(f, composed))) ?? faces.find((f) => has(f, letter)) ?? faces[0]!;
 }
 
-/** A run of emoji: pictographs and flags, with the joiners, variation selectors, skin tones and tags that build them. */
-const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200d|\ufe0f|[\u{e0020}-\u{e007f}])+/gu;
+/** A run of emoji, however they are built (lib/text.ts). */
+const EMOJI_RUN = new RegExp(`[${EMOJI_CHARACTERS}]+`, 'gu');
 
 /**
  * `text` without the emoji that no face of `weight` draws: in their place the card would show
