@@ -416,8 +416,9 @@ function isTitleShapedText(written: string): boolean {
   if (f.chars < 4 || f.chars > 200 || f.words > 30 || f.words < 1) return false;
   if (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
   if (listMarker(text) || tableCells(text)) return false;
-  // two sentences, the first ended by a full stop: prose, not a headline ("… européen. Réponse courte : …")
-  if (f.sentences >= 2 && /\.\s/u.test(text) && /^[^.!?…]*\.(?:\s|$)/u.test(text)) return false;
+  // two sentences, the first ended by a full stop: prose, not a headline ("… européen. Réponse courte : …");
+  // but a first word or two ended by a stop is the headline's kicker ("Numérique. À Rennes, un centre…")
+  if (f.sentences >= 2 && /\.\s/u.test(text) && /^[^.!?…]*\.(?:\s|$)/u.test(text) && !/^\S+(?:\s\S+)?\.\s/u.test(text)) return false;
   return /^[\p{Lu}\p{N}«“"'’(¿¡]/u.test(text);
 }
 
