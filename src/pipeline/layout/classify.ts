@@ -156,6 +156,11 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
     draft.decided = { keep: false, kind: 'attribution', evidence: 'the name under a "Source :" line' };
     return draft;
   }
+  // "*", "* * *", "—": no letter, no digit, so no text; an ornament between sections
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    draft.decided = { keep: false, kind: 'boilerplate', evidence: 'no letter and no digit: an ornament or a separator', interstitial: true };
+    return draft;
+  }
   // a label ("L’essentiel", "Analyse") heads what follows once in the body: it is weighed as a heading
   const rule = matchRule(text);
   if (rule && rule.kind !== 'label') {

@@ -13,7 +13,7 @@ import type { FoundDate } from '../../lib/french-dates.ts';
 import { measure, isPersonName, listMarker, tableCells, STOPWORDS } from './features.ts';
 import { lineKey, matchRule, ruleText, type DroppedKind } from './rules.ts';
 import { agencyAlone, readByline, readDateLine, type DateLine } from './lines.ts';
-import { readSpeakers, withoutSpeaker } from './speakers.ts';
+import { readSpeakers, turnOf, withoutSpeaker, type Speakers } from './speakers.ts';
 import type { Unit } from './units.ts';
 import { memoizeText } from '../../lib/memo.ts';
 import { withoutTrailingEmoji } from '../../lib/text.ts';
@@ -169,10 +169,11 @@ export function readHeader(units: Unit[]): Header {
     }
     // a press release's dated lede ("Paris, le 27 mai 2021 – …") is its body; a subtitle above it is its standfirst
     if (titleAt !== undefined && i > titleAt && header.standfirst === undefined && !header.publishedByPlace) {
-      const why = standfirstEvidence(units, readings, i, titleAt, isPressRelease);
+      const why = standfirstEvidence(units, readings, i, titleAt, isPressRelease, speakers);
       if (why) {
-        header.standfirst = unit.text;
-        header.decisions.push({ unit: i, role: 'standfirst', evidence: why });
+        const { text, kicker } = withoutKicker(unit.text);
+        header.standfirst = text;
+        header.decisions.push({ unit: i, role: 'standfirst', evidence: kicker ? `${why}; its kicker « ${kicker} » set apart` : why });
         continue;
       }
     }
@@ -270,8 +271,8 @@ function readLine(units: Unit[], i: number): Reading {
 
   const byline = readByline(text);
   if (byline) {
-    const evidence = `a byline: ${byline.authors.join(', ') || '—'}${byline.attribution.length ? ` (with ${byline.attribution.join(', ')})` : ''}${byline.date?.published ? `, dated ${byline.date.published.value}` : ''}`;
-    return { kind: 'meta', role: 'byline', evidence, byline, ...(byline.date ? { date: byline.date } : {}) };
+    const evidence = `a byline: ${byline.authors.join(', ') || byline.outlet || '—'}${byline.attribution.length ? ` (with ${byline.attribution.join(', ')})` : ''}${byline.date?.published ? `, dated ${byline.date.published.value}` : ''}`;
+    return { kind: 'meta', role: 'byline', evidence, byline, ...(byline.date ? { date: byline.date } : {}), ...(byline.outlet ? { outlet: byline.outlet } : {}) };
   }
   const date = readDateLine(text);
   if (date) {
@@ -340,12 +341,18 @@ function nearDateOrByline(units: Unit[], i: number): boolean {
 }
 
 /** Why unit i is the standfirst, or undefined if it is not. */
-function standfirstEvidence(units: Unit[], readings: Reading[], i: number, titleAt: number, pressRelease: boolean): string | undefined {
+function standfirstEvidence(units: Unit[], readings: Reading[], i: number, titleAt: number, pressRelease: boolean, speakers: Speakers): string | undefined {
   const text = units[i]!.text;
+  // a turn set after a speaker's name opens the interview: its first question or answer
+  const turn = turnOf(text);
+  if (turn && speakers.names.has(turn.name)) return undefined;
   // a one-question pitch is a standfirst too when the byline or the date comes right after it
   const next = readings[i + 1];
-  const pitch = /\?(?:\s*[»"”)])*$/u.test(text) && measure(text).words >= 8 && next?.kind === 'meta' && (next.role === 'byline' || next.role === 'date-line');
-  if ((!isProse(text) && !pitch) || listMarker(text) || tableCells(text)) return undefined;
+  const beforeByline = next?.kind === 'meta' && (next.role === 'byline' || next.role === 'date-line');
+  const pitch = /\?(?:\s*[»"”)])*$/u.test(text) && measure(text).words >= 8 && beforeByline;
+  // so is a subtitle set without its final stop, right between the title and the byline or the date
+  const subtitle = i === titleAt + 1 && beforeByline && measure(text).words >= 8 && !/[:;,]$/u.test(text);
+  if ((!isProse(text) && !pitch && !subtitle) || listMarker(text) || tableCells(text)) return undefined;
   const f = measure(text);
   if (f.sentences > 3 || f.chars > 500) return undefined;
   if (startsWithDateline(text)) return undefined;
@@ -371,6 +378,20 @@ function standfirstEvidence(units: Unit[], readings: Reading[], i: number, title
 }
 
 const PHOTO = new Set<string>(['image-file', 'photo-caption', 'photo-credit']);
+
+/**
+ * "SOUVERAINETE Le commissaire présente…": a standfirst led by a kicker, a word or three in
+ * capitals run into its first sentence. The kicker is the standfirst's rubric, not its text.
+ * Only a sentence's opening word may follow it, so an acronym that is the sentence's subject
+ * ("AWS Outposts arrive…") stays.
+ */
+export function withoutKicker(text: string): { text: string; kicker?: string } {
+  const match = KICKER.exec(text);
+  if (!match || match[1]!.replace(/[^\p{L}]/gu, '').length < 4 || measure(text.slice(match[0].length)).words < 6) return { text };
+  return { text: text.slice(match[0].length), kicker: match[1]! };
+}
+
+const KICKER = /^(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){0,2})\s+(?=(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|En|Au|Aux|Pour|Selon|Depuis|Après|Avant|Alors|Avec|Dans|Sur|Si|Mais|Quand|Lors)\s*\p{L})/u;
 
 const FIRST_PERSON = /(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?![\p{L}])/iu;
 

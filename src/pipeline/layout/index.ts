@@ -137,7 +137,8 @@ function headerDecisions(header: Header, units: Unit[], layout: Layout): string[
     layout.explained.push({ line: unit.line, lines: unit.lines, text: unit.text, role: decision.role, evidence: decision.evidence });
     if (decision.role === 'title' || decision.role === 'date-header') continue;
     if (decision.role === 'standfirst') {
-      layout.blocks.push({ kind: 'paragraph', line: unit.line, text: unit.text, role: 'standfirst' });
+      // the standfirst as the header read it (without a kicker run into it)
+      layout.blocks.push({ kind: 'paragraph', line: unit.line, text: header.standfirst ?? unit.text, role: 'standfirst' });
       continue;
     }
     layout.dropped.push({ kind: decision.role, line: unit.line, text: unit.text });

@@ -141,13 +141,15 @@ function nameIn(fragment: string): string | undefined {
 
 export interface Byline {
   authors: string[];
+  /** the outlet that signs it ("20 Minutes avec AFP") */
+  outlet?: string;
   /** the sources credited in it ("Par la rédaction avec AFP") */
   attribution: string[];
   /** a date written in the byline */
   date?: DateLine;
 }
 
-const BYLINE_LEAD = /^(?:par|propos recueillis par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|by)\s+/iu;
+const BYLINE_LEAD = /^(?:par|propos recueillis par|(?:posté|postée|publié|publiée|mis en ligne|mise en ligne)\s+par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|by)\s+/iu;
 /** Honorifics before a name, not part of it: "Mme Odile Castagnet", "M. Jean-Loup Ferrand". */
 const HONORIFIC = /^(?:m\.|mme|mmes|mlle|mm\.|dr|pr|me)\s+/iu;
 const AGENCY = /^(?:l['’])?(afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?)\b/iu;
@@ -157,7 +159,7 @@ export function agencyAlone(text: string): string | undefined {
   return match && match[0].length === text.trim().replace(/[.\s]+$/u, '').length && !/^agences?$/iu.test(match[1]!) ? agencyName(match[1]!) : undefined;
 }
 
-const NEWSROOM = /^(?:la\s+)?rédaction(?:\s+(?:de|d['’])\s*(\S.*?))?(?=\s*(?:,|\bavec\b|$|\s[-–—|]))/iu;
+const NEWSROOM = /^(?:la\s+)?rédaction(?:\s+(?:de|d['’])\s*(\S.*?))?(?=\s*(?:,|\bavec\b|$|\s[-–—|])|\s+le\s+\d)/iu;
 const NAME_AT_START = new RegExp(PERSON_NAME.source.replace(/^\^/, '^(').replace(/\$$/, ')'), 'u');
 
 /**
@@ -173,7 +175,8 @@ const rememberedByline = memoizeText(readBylineText);
 
 function readBylineText(text: string): Byline | undefined {
   const lead = BYLINE_LEAD.exec(text);
-  if (!lead || text.length > 200) return undefined;
+  if (!lead) return text.length <= 80 ? signedWithAgency(text) : undefined;
+  if (text.length > 200) return undefined;
   let rest = text.slice(lead[0].length).trim();
   const byline: Byline = { authors: [], attribution: [] };
   let expectName = true;
@@ -214,6 +217,29 @@ function readBylineText(text: string): Byline | undefined {
   if (dated) byline.date = dated;
   return byline;
 }
+
+/**
+ * "20 Minutes avec AFP", "Jean Dupont avec Reuters", "La rédaction avec AFP": a name alone with
+ * the agency its text draws on signs the article. A person's name is its author; any other
+ * name is the outlet's own (no person signs); the agency is the source credited.
+ */
+function signedWithAgency(text: string): Byline | undefined {
+  const match = WITH_AGENCY.exec(text.trim());
+  if (!match) return undefined;
+  const name = match[1]!.trim();
+  const agency = agencyName(match[2]!);
+  const newsroom = NEWSROOM.exec(name);
+  if (newsroom && newsroom[0].length === name.length) return { authors: ['la rédaction'], attribution: [agency] };
+  if (isPersonName(name)) return { authors: [name], attribution: [agency] };
+  return ORGANIZATION.test(name) && isProperName(name) && !matchRule(name) ? { authors: [], outlet: name, attribution: [agency] } : undefined;
+}
+
+/** Written as a name: each word capitalised, or a number, but for the particles between them ("Le Journal du Dimanche"). */
+function isProperName(text: string): boolean {
+  return text.split(/\s+/u).every((word, k) => /^[\p{Lu}\p{N}]/u.test(word) || (k > 0 && PARTICLES.has(word.toLowerCase())));
+}
+
+const WITH_AGENCY = /^(\S.{0,40}?)\s+avec\s+(?:l['’])?(afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences)\.?$/iu;
 
 /** A date somewhere in what follows the names ("Journaliste, le 3 mars 2021"). */
 function dateAnywhere(text: string): DateLine | undefined {

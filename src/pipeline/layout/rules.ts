@@ -114,7 +114,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'social-promo', pattern: /^\P{L}*(?:suivez-nous|retrouvez-nous|rejoignez-nous|suivez (?:toute )?l'actualité)\b/iu, maxLength: 200, outlet: new RegExp(String.raw`${NEWS_OF}${OUTLET_NAME}`, 'u'), alsoInComments: true },
   { kind: 'social-promo', pattern: /^\P{L}*suivez \p{Lu}.{1,50}? sur /iu, maxLength: 160, outlet: /^\P{L}*[Ss]uivez ((?:[Ll]['’]|[Ll]es? |[Ll]a )?[\p{Lu}\p{N}][^,;:!?]{0,50}?) sur /u, alsoInComments: true },
   { kind: 'social-promo', pattern: /^rejoignez (?:la|notre) communauté(?=\s|$)/i, maxLength: 300, outlet: new RegExp(String.raw`^[Rr]ejoignez la communauté ${OUTLET_AT_END}`, 'u'), alsoInComments: true },
-  { kind: 'social-promo', pattern: /^cet article vous a (?:été utile|plu|intéressée?)\b/i, maxLength: 400, outlet: new RegExp(String.raw`(?:suivre|[Ss]uivez) ${OUTLET_NAME}`, 'u'), alsoInComments: true },
+  { kind: 'social-promo', pattern: /^(?:cet article vous a (?:été utile|plu|intéressée?)|vous avez (?:aimé|apprécié) (?:cet article|ce contenu|cette lecture))\b/i, maxLength: 400, outlet: new RegExp(String.raw`(?:suivre|[Ss]uivez) ${OUTLET_NAME}`, 'u'), alsoInComments: true },
   { kind: 'social-promo', pattern: /^(?:téléchargez|installez) (?:notre |l')?(?:appli(?:cation)?|app)\b/i, maxLength: 160, alsoInComments: true },
 
   // sharing and reactions

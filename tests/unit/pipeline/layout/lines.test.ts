@@ -1,0 +1,56 @@
+// One header line read alone: bylines in their other wordings, and a standfirst's kicker.
+import { describe, expect, it } from 'vitest';
+import { readByline } from '../../../../src/pipeline/layout/lines.ts';
+import { withoutKicker } from '../../../../src/pipeline/layout/header.ts';
+
+describe('readByline: the verbs of posting before « par »', () => {
+  it.each([
+    ['Posté par Julien R. le 12/09/2024 — 6 min de lecture', ['Julien R.'], '2024-09-12'],
+    ['Publiée par Claire Vasseur le 3 mars 2021', ['Claire Vasseur'], '2021-03-03'],
+    ['Mis en ligne par Paul Durand', ['Paul Durand'], undefined],
+    ['Publié par la rédaction le 3 mars 2021', ['la rédaction'], '2021-03-03'],
+  ])('%s', (line, authors, date) => {
+    const byline = readByline(line);
+    expect(byline?.authors).toEqual(authors);
+    expect(byline?.date?.published?.value).toBe(date);
+  });
+
+  it('a sentence about a publication is no byline', () => {
+    expect(readByline('Publié en 2020, le rapport a été très commenté.')).toBeUndefined();
+  });
+});
+
+describe('readByline: a name with the agency its text draws on', () => {
+  it('an outlet signs: the outlet, the agency credited, no author', () => {
+    expect(readByline('20 Minutes avec AFP')).toEqual({ authors: [], outlet: '20 Minutes', attribution: ['AFP'] });
+    expect(readByline('Le Journal du Dimanche avec Reuters')).toEqual({ authors: [], outlet: 'Le Journal du Dimanche', attribution: ['Reuters'] });
+  });
+
+  it('a person signs: the author, the agency credited', () => {
+    expect(readByline('Marie Le Goff avec AFP')).toEqual({ authors: ['Marie Le Goff'], attribution: ['AFP'] });
+    expect(readByline('La rédaction avec l’AFP')).toEqual({ authors: ['la rédaction'], attribution: ['AFP'] });
+  });
+
+  it('words that are no name are no byline', () => {
+    for (const line of ['Les négociations avec AFP', 'Il a signé avec AFP', 'Un partenariat avec Reuters']) expect(readByline(line), line).toBeUndefined();
+  });
+});
+
+describe('withoutKicker', () => {
+  it('a word in capitals run into the first sentence is the kicker', () => {
+    expect(withoutKicker('SOUVERAINETE Le commissaire au marché intérieur présente ce mercredi une stratégie')).toEqual({
+      text: 'Le commissaire au marché intérieur présente ce mercredi une stratégie',
+      kicker: 'SOUVERAINETE',
+    });
+    expect(withoutKicker('CLOUD ACT Selon la loi américaine, les données restent exposées partout')).toEqual({
+      text: 'Selon la loi américaine, les données restent exposées partout',
+      kicker: 'CLOUD ACT',
+    });
+  });
+
+  it('an acronym that is the subject, or a capital word before a name, stays', () => {
+    for (const text of ['AWS Outposts arrive en France pour les clients du secteur public', 'OVHCLOUD annonce un nouveau centre de données à Strasbourg', 'UE Les ministres']) {
+      expect(withoutKicker(text), text).toEqual({ text });
+    }
+  });
+});
