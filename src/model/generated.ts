@@ -9,7 +9,8 @@ import { partialDate, precision, relationType, actorKind } from './knowledge.ts'
  *   byline     a date line of the header ("Publié le …")
  *   dateline   the dateline of a dispatch or press release ("PARIS, 15 octobre 2021 (AFP) -")
  *   sources    what the editor wrote in content/sources.yaml
- *   estimated  the text gives none: the latest date it cites (`sentence` says where)
+ *   estimated  the text gives none: the latest date it cites, or a day it names with its weekday
+ *              placed in the year that fits (`sentence` says where; src/pipeline/estimate.ts)
  *   unknown    no date anywhere
  */
 export const dateOrigin = z.enum(['header', 'byline', 'dateline', 'sources', 'estimated', 'unknown']);
@@ -22,7 +23,7 @@ export const dateOriginLabel: Record<DateOrigin, { page: string; table: string }
   byline: { page: 'date de publication indiquée par l’article', table: 'ligne de signature' },
   dateline: { page: 'date de l’attaque de la dépêche ou du communiqué', table: 'attaque de la dépêche ou du communiqué' },
   sources: { page: 'le texte ne donne pas de date : elle vient de nos notes sur la source', table: 'nos notes sur la source' },
-  estimated: { page: 'le texte ne donne pas de date : c’est la plus récente qu’il cite', table: 'estimée : la date la plus récente que cite le texte' },
+  estimated: { page: 'le texte ne donne pas de date : elle est estimée d’après les dates qu’il cite', table: 'estimée d’après les dates que cite le texte' },
   unknown: { page: 'le texte ne donne pas de date, et n’en cite aucune', table: 'aucune : le texte ne la donne pas' },
 };
 

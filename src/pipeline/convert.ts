@@ -87,6 +87,6 @@ function fingerprint(text: string): string {
 function missingDateWarning(seed: SeedFile, date: ArticleDate): string {
   const how = `set "date" (YYYY, YYYY-MM or YYYY-MM-DD) for article "${seed.name}" in content/sources.yaml`;
   return date.origin === 'estimated'
-    ? `${seed.path}: no publication date in the text; published as ${date.value} (estimated: the latest date it cites, sentence ${date.sentence}); ${how}`
+    ? `${seed.path}: no publication date in the text; published as ${date.value} (estimated from the dates it cites, sentence ${date.sentence}); ${how}`
     : `${seed.path}: no publication date in the text, nor any date to estimate it from; published as "date inconnue"; ${how}`;
 }

@@ -30,7 +30,7 @@ const FILLER = new Set(
   actualisé actualisée màj maj dernière dernier heure heures h min mn minutes utc gmt cet cest édité éditée édition rédigé
   rédigée écrit diffusé diffusée déposé déposée adopté adoptée paru parue signé signée date première premier mise-à-jour
   update updated on at am pm lundi lun mardi mar mercredi mer
-  jeudi jeu vendredi ven samedi sam dimanche dim il y aujourd hui hier depuis vers environ
+  jeudi jeu vendredi ven samedi sam dimanche dim il y aujourd hui hier avant-hier depuis vers environ
   modification cette page`.split(/\s+/),
 );
 const UPDATE_WORDS = /(?:mis|mise)\s+à\s+jour|modifié|modifiée|actualisé|actualisée|màj|maj\b|updated|dernière mise à jour|dernière modification/iu;
@@ -42,6 +42,9 @@ const AGENCY_IN_BRACKETS = /\(\s*(afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomber
 /** Separators between the parts of a header line; a hyphen only with spaces around it ("Jean-Marc" is one name). */
 const SEPARATORS = /[|•·—–,/\\()[\]:;]+|\s-+\s|\.(?=\s|$)|^-+\s|\s-+$/gu;
 const RELATIVE = /^(?:publié\s+)?(?:il y a\s+\d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)\b\.?|\d+\s*(?:min|h|j|sem|mois|an)s?\b\.?)(?:\s*[•·]\s*(?:modifié|édité|modifiée))?\s*[•·]?\s*\S{0,2}$/iu;
+
+/** The days a page names relative to the reader's: "aujourd’hui", "hier". */
+const RELATIVE_DAY = /(?<!\p{L})(?:aujourd['’]hui|avant-hier|hier)(?!\p{L})/iu;
 
 /** The words of `text` that are not filler, in order. */
 function residue(text: string): string[] {
@@ -89,7 +92,8 @@ function readDateLineText(written: string): DateLine | undefined {
   // words glued by a copy from a page: "DSI HebdoPublié le", "11h20Mis à jour"
   const text = written.replace(/([\p{Ll}\d])(?=(?:Publié|Mis à jour|Mis en ligne|Modifié|Actualisé|Posté)(?!\p{L}))/gu, '$1 ');
   const dates = findDates(text).filter((d) => d.precision !== 'year' || /^\d{4}$/.test(text.trim()));
-  if (dates.length === 0) return undefined;
+  // "Publié aujourd’hui à 11h02, modifié à 15h47": a date line, but the day it names is the copy's
+  if (dates.length === 0) return RELATIVE_DAY.test(text) && residue(text).length === 0 ? { relative: true } : undefined;
   const line: DateLine = {};
   let cursor = 0;
   const gaps: string[] = [];

@@ -196,7 +196,7 @@ describe('runPipeline on bad input', () => {
     const result = await runPipeline({ root, log: () => {}, error: (line) => errors.push(line) });
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([
-      expect.stringMatching(/^seeds\/estimee\.txt: no publication date in the text; published as 2014-04-15 \(estimated: the latest date it cites, sentence p1-s2\); set "date" .* for article "estimee" in content\/sources\.yaml$/),
+      expect.stringMatching(/^seeds\/estimee\.txt: no publication date in the text; published as 2014-04-15 \(estimated from the dates it cites, sentence p1-s2\); set "date" .* for article "estimee" in content\/sources\.yaml$/),
       expect.stringMatching(/^seeds\/sans-date\.txt: no publication date in the text, nor any date to estimate it from; published as "date inconnue"; set "date" .* for article "sans-date" in content\/sources\.yaml$/),
     ]);
     const records = JSON.parse(readFileSync(join(root, 'content/generated/articles.json'), 'utf8')) as { file: string; date: unknown }[];
