@@ -46,6 +46,8 @@ export interface Header {
   rewritten: Map<number, string>;
   /** what makes the text unreadable as an article, with its line */
   problem?: { line: number; message: string };
+  /** the text is an e-mail: its title is its subject line */
+  email?: boolean;
 }
 
 /** "@cloudwatcher", "@julie@mastodon.example": a social media handle, alone on its line. */
@@ -111,6 +113,7 @@ export function readHeader(units: Unit[]): Header {
   if (subject >= 0) {
     titleAt = subject;
     header.title = (readings[subject] as { title: string }).title;
+    header.email = true;
     header.decisions.push({ unit: subject, role: 'title', evidence: 'the subject line of an e-mail' });
   } else if (candidates.length > 0) {
     // the words of the body, not of the page's chrome below it: a copyright line or a
@@ -263,11 +266,17 @@ function take(header: Header, unit: number, reading: Extract<Reading, { kind: 'm
   if (date?.label) header.labels.push(date.label);
 }
 
+/** "Communiqué - Lancement de l’offre": a subject line without the label in front of it. */
+function withoutLeadingLabel(title: string): string {
+  const parts = /^(.{2,40}?)\s*(?:\s[-–—|]|:)\s+(\S.*)$/u.exec(title);
+  return parts && matchRule(parts[1]!)?.kind === 'label' && measure(parts[2]!).words >= 2 ? parts[2]! : title;
+}
+
 /** What one line of the header says about itself. */
 function readLine(units: Unit[], i: number): Reading {
   const text = units[i]!.text;
   const subject = /^(?:objet|subject|sujet)\s*:\s*(?:(?:tr|fwd?|re|fw)\s*:\s*)*(\S.*)$/iu.exec(text);
-  if (subject) return { kind: 'subject', title: subject[1]!.trim() };
+  if (subject) return { kind: 'subject', title: withoutLeadingLabel(subject[1]!.trim()) };
 
   const byline = readByline(text);
   if (byline) {
@@ -281,7 +290,7 @@ function readLine(units: Unit[], i: number): Reading {
     return { kind: 'meta', role: 'date-line', evidence, date, ...(date.label ? { label: date.label } : {}) };
   }
   const rule = matchRule(text);
-  if (rule) return { kind: 'meta', role: rule.kind, evidence: `phrase of page chrome (${rule.kind})`, ...(rule.kind === 'label' ? { label: ruleText(text) } : {}) };
+  if (rule && !rule.onlyInBody) return { kind: 'meta', role: rule.kind, evidence: `phrase of page chrome (${rule.kind})`, ...(rule.kind === 'label' ? { label: ruleText(text) } : {}) };
   if (isBreadcrumb(text)) return { kind: 'meta', role: 'navigation', evidence: 'a breadcrumb: three or more parts joined by > or ›' };
 
   // "Bruno Le Maire" above "Bruno Le Maire © Agence": the caption of a photo

@@ -73,6 +73,7 @@ export function readLayout(input: string): Layout {
   const interview = units.slice(0, header.bodyStart).some((u) => /propos recueillis|^(?:entretien|interview|grand entretien)\s*:?$/iu.test(u.text));
   const speakers = readSpeakers(body.map((u) => u.text));
   const decisions = classify(blocks, { ...(header.title ? { title: header.title } : {}), ...(speakers.interviewer ? { interviewer: speakers.interviewer } : {}), authors: header.authors, interview, afterHeader: header.title !== undefined });
+  if (header.email) coverNote(blocks, decisions);
 
   const layout: Layout = { authors: [...header.authors], blocks: [], dropped: [], explained: [] };
   if (header.title) layout.title = header.title;
@@ -170,6 +171,27 @@ function chooseOutlet(named: string[]): string | undefined {
   for (const group of groups.values()) if (!best || group.length > best.length) best = group;
   return best?.reduce((a, b) => (b.length > a.length ? b : a));
 }
+
+/**
+ * An e-mail that forwards a press release: "Bonjour, / Veuillez trouver ci-dessous notre
+ * communiqué." then "COMMUNIQUÉ DE PRESSE" and the release. The few short lines before the
+ * release's label are the sender's cover note, and the label heads the release: neither is
+ * the release's text.
+ */
+function coverNote(blocks: Block[], decisions: Decision[]): void {
+  const label = blocks.findIndex((block) => block.kind === 'text' && matchRule(block.units[0]!.text)?.kind === 'label' && RELEASE_LABEL.test(block.units[0]!.text));
+  if (label < 0) return;
+  const before = decisions.flatMap((decision, i) => (i < label && decision.keep ? [i] : []));
+  const short = before.every((i) => blocks[i]!.kind === 'text' && blocks[i]!.units.every((unit) => unit.text.length <= COVER_LINE));
+  if (before.length === 0 || before.length > 3 || !short) return;
+  for (const i of before) decisions[i] = { keep: false, kind: 'boilerplate', evidence: 'the e-mail’s cover note, before the release it forwards' };
+  decisions[label] = { keep: false, kind: 'label', evidence: 'the label of the release the e-mail forwards' };
+}
+
+/** The labels that head a press release. */
+const RELEASE_LABEL = /communiqué|information presse|info presse|dossier de presse|pour diffusion immédiate/iu;
+/** A cover note's line is short: a greeting, a sentence that hands the document over. */
+const COVER_LINE = 200;
 
 function bodyDecisions(blocks: Block[], decisions: Decision[], layout: Layout): void {
   blocks.forEach((block, i) => {

@@ -29,6 +29,8 @@ export interface ChromeRule {
   /** chrome that stands between two paragraphs of the article (a page number, a running
    *  header, an embedded player's notice): it is no neighbour for the classifier */
   interstitial?: boolean;
+  /** not read so in the header, where the same words are an item of the site's menu */
+  onlyInBody?: boolean;
   /** a table of contents: navigation when its items come back as the page's headings */
   contents?: boolean;
   /** the outlet, when the chrome names it (first capture group) */
@@ -174,6 +176,8 @@ export const CHROME_RULES: ChromeRule[] = [
 
   // press releases
   { kind: 'about', pattern: /^(?:à|a) propos d(?:e |e l'|'|u |es )\S.{0,60}$/i, opensSection: true },
+  // "À propos" alone: in a page's header, an item of the site's menu; in the body, the heading of its sender's boilerplate
+  { kind: 'about', pattern: /^(?:à|a) propos\s*:?$/i, opensSection: true, onlyInBody: true },
   { kind: 'press-contact', pattern: /^contacts? (?:presse|médias?|pour la presse|journalistes?|relations? presse)\b.{0,40}$|^(?:relations? presse|service de presse)\s*:?$/i, opensSection: true },
   { kind: 'press-contact', pattern: /^demandes? du public\b/i, maxLength: 260 },
 
