@@ -15,7 +15,7 @@
 import { measure, type Features } from './features.ts';
 import { turnOf } from './speakers.ts';
 import { COPYRIGHT_RULE, lineKey, matchRule, outletNamed, ruleText, type ChromeRule, type DroppedKind } from './rules.ts';
-import { readByline, readDateLine } from './lines.ts';
+import { readByline, readDateLine, readSignatories } from './lines.ts';
 import { isProse, isTitleShaped } from './header.ts';
 import type { Block } from './structure.ts';
 import type { FoundDate } from '../../lib/french-dates.ts';
@@ -53,6 +53,8 @@ export type Decision =
       updated?: string;
       published?: FoundDate;
       author?: string;
+      /** the names a list of signatories gives */
+      authors?: string[];
       interstitial?: boolean;
       /** decided by shape alone (a signature's look): a heading of chrome above it decides instead */
       weak?: boolean;
@@ -159,6 +161,11 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
   // "*", "* * *", "—": no letter, no digit, so no text; an ornament between sections
   if (!/[\p{L}\p{N}]/u.test(text)) {
     draft.decided = { keep: false, kind: 'boilerplate', evidence: 'no letter and no digit: an ornament or a separator', interstitial: true };
+    return draft;
+  }
+  const signatories = readSignatories(text);
+  if (signatories) {
+    draft.decided = { keep: false, kind: 'byline', evidence: `the list of signatories: ${signatories.join(', ')}`, authors: signatories };
     return draft;
   }
   // a label ("L’essentiel", "Analyse") heads what follows once in the body: it is weighed as a heading

@@ -162,8 +162,9 @@ export function readHeader(units: Unit[]): Header {
     const unit = units[i]!;
     // a label well below the title ("L’essentiel" after the byline) heads the body
     const lateLabel = reading.kind === 'meta' && reading.role === 'label' && titleAt !== undefined && i > titleAt + 1;
-    if (reading.kind === 'meta' && !lateLabel) {
-      take(header, i, agencyByline(readings, units, i, titleAt) ?? reading);
+    const agency = agencyByline(readings, units, i, titleAt);
+    if (agency || (reading.kind === 'meta' && !lateLabel)) {
+      take(header, i, agency ?? (reading as Extract<Reading, { kind: 'meta' }>));
       continue;
     }
     if (title && same(unit.text, title)) {
@@ -235,12 +236,13 @@ function recompute(header: Header, units: Unit[], readings: Reading[]): void {
 }
 
 /**
- * "AFP" alone reads as a photo's credit; under the title, with no photo beside it, it is the
- * byline of an agency's dispatch.
+ * "AFP" alone reads as a photo's credit, "ATS" or "Belga" alone as nothing known; under the
+ * title, with no photo beside it, an agency's name alone is the byline of its dispatch.
  */
 function agencyByline(readings: Reading[], units: Unit[], i: number, titleAt: number | undefined): Extract<Reading, { kind: 'meta' }> | undefined {
   const reading = readings[i]!;
-  if (reading.kind !== 'meta' || reading.role !== 'photo-credit' || titleAt === undefined || i <= titleAt) return undefined;
+  const credit = reading.kind === 'meta' && reading.role === 'photo-credit';
+  if ((!credit && reading.kind !== 'text') || titleAt === undefined || i <= titleAt) return undefined;
   const agency = agencyAlone(units[i]!.text);
   const photo = (r: Reading | undefined) => r?.kind === 'meta' && (r.role === 'photo-caption' || r.role === 'image-file');
   if (!agency || photo(readings[i - 1]) || photo(readings[i + 1])) return undefined;

@@ -104,6 +104,7 @@ export function readLayout(input: string): Layout {
     // a line that is only a date, lower down the page (under a social post, at its foot)
     if (decision.published && !layout.date && !header.headerDate) layout.date = { found: decision.published, origin: 'byline' };
     if (decision.author && layout.authors.length === 0) layout.authors.push(decision.author);
+    if (decision.authors && layout.authors.length === 0) layout.authors.push(...decision.authors);
     if (decision.kind === 'agency-tail' && layout.authors.length === 0) {
       const code = /^([a-z]+)\//u.exec(blocks[i]!.units[0]!.text)?.[1];
       if (code && /^(?:afp|ap)$/u.test(code)) layout.authors.push(agencyName(code));

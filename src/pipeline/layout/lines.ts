@@ -41,7 +41,7 @@ const READING = /\b(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\b\.?|
 const AGENCY_IN_BRACKETS = /\(\s*(afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\s*\)/giu;
 /** Separators between the parts of a header line; a hyphen only with spaces around it ("Jean-Marc" is one name). */
 const SEPARATORS = /[|•·—–,/\\()[\]:;]+|\s-+\s|\.(?=\s|$)|^-+\s|\s-+$/gu;
-const RELATIVE = /^(?:publié\s+)?(?:il y a\s+\d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)\b\.?|\d+\s*(?:min|h|j|sem|mois|an)s?\b\.?)(?:\s*[•·]\s*(?:modifié|édité|modifiée))?\s*[•·]?\s*\S{0,2}$/iu;
+const RELATIVE = /^(?:(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée)\s+)?(?:il y a\s+\d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)\b\.?|\d+\s*(?:min|h|j|sem|mois|an)s?\b\.?)(?:\s*[•·]\s*(?:modifié|édité|modifiée))?\s*[•·]?\s*\S{0,2}$/iu;
 
 /** The days a page names relative to the reader's: "aujourd’hui", "hier". */
 const RELATIVE_DAY = /(?<!\p{L})(?:aujourd['’]hui|avant-hier|hier)(?!\p{L})/iu;
@@ -250,6 +250,22 @@ function dateAnywhere(text: string): DateLine | undefined {
   const found = findDates(text).find((d) => d.precision === 'day');
   return found ? { published: found } : undefined;
 }
+
+/**
+ * "Les signataires : Anne Dupré, maire de Villeneuve ; Marc Hollande, conseiller régional.":
+ * an op-ed's signatories, each name with its office. The names, when most parts open with one.
+ */
+export function readSignatories(text: string): string[] | undefined {
+  const match = SIGNATORIES.exec(text.trim());
+  if (!match || text.length > 2000) return undefined;
+  // "A, maire de X ; B, députée" (an office after each name), or "A, B et C"
+  const list = match[1]!.replace(/[.\s]+$/u, '');
+  const parts = (list.includes(';') ? list.split(';') : list.split(/,|\s+et\s+/u)).map((part) => part.trim()).filter(Boolean);
+  const names = parts.map((part) => longestName(part.replace(HONORIFIC, ''), 2)).filter((name): name is string => name !== undefined);
+  return names.length > 0 && names.length * 2 >= parts.length ? names : undefined;
+}
+
+const SIGNATORIES = /^(?:les\s+)?(?:premiers\s+|principaux\s+)?(?:co)?signataires(?:\s+de\s+(?:cette|la)\s+tribune)?\s*:\s*(\S.*)$/iu;
 
 function longestName(text: string, min = 1): string | undefined {
   const m = NAME_AT_START.exec(text);

@@ -128,6 +128,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'share', pattern: /^(?:réagir|commenter|copier le lien|lien copié|offrir (?:cet |l')article|offrir|j'aime|aimer|republier|retweeter|booster|favori|mettre en favori)$/i, alsoInComments: true },
   // a post's buttons; among reader comments they are the comments' own
   { kind: 'share', pattern: /^(?:répondre|citer|signaler)$/i },
+  // a page's call for corrections: "Vous avez trouvé une erreur ? Merci de nous la signaler.", "Signaler une erreur"
+  { kind: 'boilerplate', pattern: /^(?:vous avez (?:trouvé|repéré|remarqué|constaté) une (?:erreur|faute|coquille)|signaler une (?:erreur|faute|coquille))\b/i, maxLength: 160 },
   // a row of buttons; among reader comments, a comment's own ("J’aime · Répondre")
   // the post's own action bar, even under its comment count: it acts on the post ("Commenter",
   // "Republier"), where a comment's own bar only answers it ("J’aime · Répondre")

@@ -1,6 +1,6 @@
 // One header line read alone: bylines in their other wordings, and a standfirst's kicker.
 import { describe, expect, it } from 'vitest';
-import { readByline } from '../../../../src/pipeline/layout/lines.ts';
+import { readByline, readSignatories } from '../../../../src/pipeline/layout/lines.ts';
 import { withoutKicker } from '../../../../src/pipeline/layout/header.ts';
 
 describe('readByline: the verbs of posting before « par »', () => {
@@ -52,5 +52,17 @@ describe('withoutKicker', () => {
     for (const text of ['AWS Outposts arrive en France pour les clients du secteur public', 'OVHCLOUD annonce un nouveau centre de données à Strasbourg', 'UE Les ministres']) {
       expect(withoutKicker(text), text).toEqual({ text });
     }
+  });
+});
+
+describe('readSignatories', () => {
+  it('the names, without their offices', () => {
+    expect(readSignatories('Les signataires : Anne Dupré, maire de Villeneuve ; Marc Hollande, conseiller régional ; Sophie Renard, députée.')).toEqual(['Anne Dupré', 'Marc Hollande', 'Sophie Renard']);
+    expect(readSignatories('Signataires : Anne Dupré, Marc Hollande et Mme Sophie Renard.')).toEqual(['Anne Dupré', 'Marc Hollande', 'Sophie Renard']);
+  });
+
+  it('a sentence about signatories, or a list that is mostly no names, is none', () => {
+    expect(readSignatories('Les signataires : ils sont plus de deux cents, élus et chefs d’entreprise.')).toBeUndefined();
+    expect(readSignatories('Les signataires de l’accord se retrouveront en mars.')).toBeUndefined();
   });
 });
