@@ -15,6 +15,7 @@ import {
 } from '../model/knowledge.ts';
 import { problem, type Problem } from '../lib/errors.ts';
 import { undatedRoles } from '../lib/roles.ts';
+import { nearest } from '../lib/suggest.ts';
 
 /** Finds the line of a field of a loaded entry: `where.relations([3, 'evidence', 0, 'quote'])`. */
 export type LineFinder = (path: (string | number)[]) => number | undefined;
@@ -68,7 +69,9 @@ export function loadKnowledge(root: string): LoadedKnowledge {
       if (typeof id !== 'string' || (kind === 'term' ? termIds : actorIds).has(id)) return;
       const home = kind === 'term' ? 'content/glossary.yaml' : 'content/actors.yaml';
       const path = typeof value === 'string' ? [index, field] : [index, field, j];
-      problems.push(problem(from.file, from.lineInFile(path), `${owner} "${String(entry?.id)}": unknown ${kind} "${id}"; add it to ${home} or fix the id`));
+      const near = nearest(id, kind === 'term' ? termIds : actorIds);
+      const meant = near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : '';
+      problems.push(problem(from.file, from.lineInFile(path), `${owner} "${String(entry?.id)}": unknown ${kind} "${id}"${meant}; add it to ${home} or fix the id`));
     });
   };
   glossary.raw.forEach((_, i) => refersTo(glossary, i, 'related', 'term', 'term'));

@@ -6,6 +6,7 @@ import type { Knowledge, Evidence } from '../model/knowledge.ts';
 import type { ResolvedEvidence } from '../model/generated.ts';
 import { problem, type Problem } from '../lib/errors.ts';
 import { normalizeForComparison } from '../lib/text.ts';
+import { suggestion } from '../lib/suggest.ts';
 import type { LineFinder } from '../knowledge/load.ts';
 import type { AnnotatedSegment } from './annotate.ts';
 import { hasSentences } from './segment.ts';
@@ -57,6 +58,7 @@ export function resolveEvidence(
 ): { evidence: EvidenceIndex; problems: Problem[] } {
   const problems: Problem[] = [];
   const evidence: EvidenceIndex = { relations: {}, events: {}, corrections: {} };
+  let known: string[] | undefined;
   // an editor's note is found like a quote: its words must be in the sentence it corrects
   const corrections = (knowledge.corrections ?? []).map((c) => ({ id: c.id, evidence: [{ article: c.article, quote: c.quote }] }));
   const correctionLine: LineFinder = ([index]) => where.corrections?.([index as number, 'quote']);
@@ -73,8 +75,8 @@ export function resolveEvidence(
         const article = articles.get(item.article);
         if (!article && failed.has(item.article)) return;
         if (!article) {
-          const known = [...names].join(', ');
-          problems.push(problem(group.file, line, `${group.kind} "${entry.id}": unknown article "${item.article}"; use the name of a file in seeds/ without ".txt" (${known})`));
+          known ??= [...names];
+          problems.push(problem(group.file, line, `${group.kind} "${entry.id}": unknown article "${item.article}"; use the name of a file in seeds/ without ".txt"${suggestion(item.article, known)}`));
           return;
         }
         const at = article.text.indexOf(normalizeForComparison(item.quote));

@@ -75,4 +75,12 @@ describe('resolveEvidence', () => {
     const { problems } = resolveEvidence({ relations: [relation('x', '999_nope', 'Sous l’impulsion de Bruno Le Maire')], events: [] }, articles, where);
     expect(problems.map(formatProblem)[0]).toMatch(/^content\/relations\.yaml:10: relation "x": unknown article "999_nope"; use the name of a file in seeds\//);
   });
+
+  it('on an unknown article in a large corpus, names the nearest articles, not all of them', () => {
+    const names = Array.from({ length: 1000 }, (_, i) => `article-${String(i).padStart(4, '0')}`);
+    const { problems } = resolveEvidence({ relations: [relation('x', 'article-0O42', 'Sous l’impulsion de Bruno Le Maire')], events: [] }, articles, where, new Set(), names);
+    const message = problems.map(formatProblem)[0]!;
+    expect(message).toMatch(/unknown article "article-0O42"; use the name of a file in seeds\/ without "\.txt"; did you mean "article-0042"/);
+    expect(message.length).toBeLessThan(300);
+  });
 });

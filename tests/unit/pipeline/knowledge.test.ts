@@ -51,6 +51,20 @@ describe('loadKnowledge', () => {
     }
   });
 
+  it('says which id was probably meant by a mistyped one', () => {
+    const root = mkdtempSync(join(tmpdir(), 'knowledge-typo-'));
+    cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true, filter: (path) => !path.includes('generated') });
+    const relations = readFileSync(join(root, 'content/relations.yaml'), 'utf8');
+    writeFileSync(join(root, 'content/relations.yaml'), relations.replace('source: arnaud-montebourg', 'source: arnaud-montebour'));
+    try {
+      expect(loadKnowledge(root).problems.map(formatProblem)).toEqual([
+        expect.stringMatching(/^content\/relations\.yaml:22: relation "[^"]+": unknown actor "arnaud-montebour" \(did you mean "arnaud-montebourg"\?\); add it to content\/actors\.yaml or fix the id$/),
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('says when a file is not a list of entries', () => {
     expect(loadKnowledge(join(FIXTURES, 'knowledge/not-a-list')).problems.map(formatProblem)).toEqual([
       'content/glossary.yaml:1: expected a list of entries (each starting with "- ")',
