@@ -29,6 +29,7 @@ export const layoutSeeds = [
   'b-press-release-caps', // a lettered list, a table, a dateline date
   'a-no-date-estimated', // a date estimated from the text
   'b-no-date-unknown', // no date at all
+  'q-daily-caps-kicker-outlet-avec-afp', // an update the same day, an outlet signing with an agency, a kicker
 ];
 
 /** '/cloud-souverain' → '/cloud-souverain/', '/' → '/' */

@@ -64,6 +64,17 @@ test('the standfirst leads the article, in a stronger weight than the text under
   await expect(page.getByRole('article').getByText('mis à jour le 11 mars 2021')).toBeVisible();
 });
 
+test('an update made the day of publication is not shown as an update', async ({ page }) => {
+  // 'Publié le 19/02/20 à 16h42 — Mis à jour le 19/02/20 à 17h01'
+  await openArticle(page, 'q-daily-caps-kicker-outlet-avec-afp');
+  const byline = page.getByRole('article').locator('.byline');
+  await expect(byline.locator('time').first()).toHaveAttribute('datetime', '2020-02-19');
+  await expect(byline).not.toContainText('mis à jour');
+  // the outlet that signs it is named above the title; its kicker is not in the standfirst
+  await expect(page.getByRole('article').locator('.kicker')).toHaveText('Article · 20 Minutes');
+  await expect(body(page).locator('p.standfirst')).toHaveText(/^Le commissaire au marché intérieur/);
+});
+
 test('an interview shows its questions apart from the answers', async ({ page }) => {
   await openArticle(page, 'a-interview');
   const questions = body(page).locator('p.question');
