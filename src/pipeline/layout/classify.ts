@@ -170,7 +170,9 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
   }
   // a label ("L’essentiel", "Analyse") heads what follows once in the body: it is weighed as a heading
   const rule = matchRule(text);
-  if (rule && rule.kind !== 'label') {
+  // furniture of no known kind that states a date ("publiée dans le JO Sénat du 03/02/2022 - page 512") is a date line
+  const dated = rule?.kind === 'boilerplate' && text.length <= 160 && readDateLine(text)?.published !== undefined;
+  if (rule && rule.kind !== 'label' && !dated) {
     draft.decided = ruleDecision(rule, text);
     return draft;
   }

@@ -37,11 +37,16 @@ const UPDATE_WORDS = /(?:mis|mise)\s+à\s+jour|modifié|modifiée|actualisé|act
 const TIME = /(?:\b(?:à|a|vers)\s+)?\b\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?::|min)\s*\d{1,2})?(?:\s*(?:am|pm)(?![\p{L}]))?(?!\d)/giu;
 /** "850 mots", "18,3 k vues": counts that header lines carry */
 const WORD_COUNT = /\b\d[\d\s.,]*\s*(?:k|m)?\s*(?:mots|words|signes|caractères|vues|views|lectures)\b/giu;
+/** "page 512", "p. 12": where the date stands in a printed journal */
+const PAGE_REFERENCE = /\b(?:page|p\.)\s*\d{1,5}\b/giu;
 const READING = /\b(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\b\.?|\b\d+\s*min(?:utes?)?\s+de lecture\b/giu;
 const AGENCY_IN_BRACKETS = /\(\s*(afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\s*\)/giu;
 /** Separators between the parts of a header line; a hyphen only with spaces around it ("Jean-Marc" is one name). */
 const SEPARATORS = /[|•·—–,/\\()[\]:;]+|\s-+\s|\.(?=\s|$)|^-+\s|\s-+$/gu;
 const RELATIVE = /^(?:(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée)\s+)?(?:il y a\s+\d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)\b\.?|\d+\s*(?:min|h|j|sem|mois|an)s?\b\.?)(?:\s*[•·]\s*(?:modifié|édité|modifiée))?\s*[•·]?\s*\S{0,2}$/iu;
+
+/** "dans le JO Sénat " after "publiée": the journal it appeared in, before its date. */
+const VENUE = /(?<=\b(?:[Pp]ubliée?s?|[Pp]arue?s?)\s+)(?:dans|au)\s+((?:le |la |les |l['’])?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3})\s+(?=(?:le|du)\s+\d)/u;
 
 /** The days a page names relative to the reader's: "aujourd’hui", "hier". */
 const RELATIVE_DAY = /(?<!\p{L})(?:aujourd['’]hui|avant-hier|hier)(?!\p{L})/iu;
@@ -50,6 +55,7 @@ const RELATIVE_DAY = /(?<!\p{L})(?:aujourd['’]hui|avant-hier|hier)(?!\p{L})/iu
 function residue(text: string): string[] {
   return text
     .replace(READING, ' ')
+    .replace(PAGE_REFERENCE, ' ')
     .replace(WORD_COUNT, ' ')
     .replace(TIME, ' ')
     .replace(AGENCY_IN_BRACKETS, ' ')
@@ -90,11 +96,14 @@ function readDateLineText(written: string): DateLine | undefined {
   if (written.length > 160) return undefined;
   if (RELATIVE.test(written.trim())) return { relative: true };
   // words glued by a copy from a page: "DSI HebdoPublié le", "11h20Mis à jour"
-  const text = written.replace(/([\p{Ll}\d])(?=(?:Publié|Mis à jour|Mis en ligne|Modifié|Actualisé|Posté)(?!\p{L}))/gu, '$1 ');
+  const unglued = written.replace(/([\p{Ll}\d])(?=(?:Publié|Mis à jour|Mis en ligne|Modifié|Actualisé|Posté)(?!\p{L}))/gu, '$1 ');
+  // "publiée dans le JO Sénat du 03/02/2022": where it was published is no dateline's place
+  const venue = VENUE.exec(unglued);
+  const text = venue ? unglued.slice(0, venue.index) + unglued.slice(venue.index + venue[0].length) : unglued;
   const dates = findDates(text).filter((d) => d.precision !== 'year' || /^\d{4}$/.test(text.trim()));
   // "Publié aujourd’hui à 11h02, modifié à 15h47": a date line, but the day it names is the copy's
   if (dates.length === 0) return RELATIVE_DAY.test(text) && residue(text).length === 0 ? { relative: true } : undefined;
-  const line: DateLine = {};
+  const line: DateLine = venue ? { label: venue[1]! } : {};
   let cursor = 0;
   const gaps: string[] = [];
   for (const date of dates) {
@@ -153,7 +162,7 @@ export interface Byline {
   date?: DateLine;
 }
 
-const BYLINE_LEAD = /^(?:par|propos recueillis par|(?:posté|postée|publié|publiée|mis en ligne|mise en ligne)\s+par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|by)\s+/iu;
+const BYLINE_LEAD = /^(?:par|propos recueillis par|(?:posté|postée|publié|publiée|mis en ligne|mise en ligne)\s+par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|(?:discours|allocution|intervention|déclaration)\s+(?:de|d['’])|by)(?:\s*:)?\s+/iu;
 /** Honorifics before a name, not part of it: "Mme Odile Castagnet", "M. Jean-Loup Ferrand". */
 const HONORIFIC = /^(?:m\.|mme|mmes|mlle|mm\.|dr|pr|me)\s+/iu;
 const AGENCY = /^(?:l['’])?(afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?)\b/iu;
@@ -216,7 +225,11 @@ function readBylineText(text: string): Byline | undefined {
       expectName = true;
     }
   }
-  if (byline.authors.length === 0 && byline.attribution.length === 0) return undefined;
+  if (byline.authors.length === 0 && byline.attribution.length === 0) {
+    // "Par : RFI", "Par Numerama": a name that is no person's signs for the outlet
+    const name = text.slice(lead[0].length).trim().replace(/[.\s]+$/u, '');
+    return name.length <= 40 && ORGANIZATION.test(name) && isProperName(name) && !isPersonName(name) && !readDateLine(name) && !matchRule(name) ? { authors: [], outlet: name, attribution: [] } : undefined;
+  }
   const dated = rest ? readDateLine(rest.replace(/^[,\s]+/, '')) ?? dateAnywhere(rest) : undefined;
   if (dated) byline.date = dated;
   return byline;

@@ -84,6 +84,9 @@ export const CHROME_RULES: ChromeRule[] = [
   // subscription and paywall
   { kind: 'paywall', pattern: /^(?:cet )?article réservé aux abonnés/i, maxLength: 120, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:réservé aux abonnés|abonnés|contenu premium|article premium|édition abonnés)$/i, alsoInComments: true },
+  { kind: 'paywall', pattern: /^(?:cet article est |article )?(?:en accès libre|en libre accès|offert(?: par la rédaction)?)\.?$/i, alsoInComments: true },
+  // a published speech's notice: only the spoken words are authoritative
+  { kind: 'boilerplate', pattern: /^(?:\(?seul(?:e)? (?:le prononcé|la version prononcée) fait foi\)?\.?|\(?sous réserve du prononcé\)?\.?|\(?check against delivery\)?)$/i },
   // "Abonnez-vous au Nouvel Éclaireur": a subscription to the outlet, which it names
   { kind: 'social-promo', pattern: /^(?:abonnez-vous|abonnez vous|suivez) (?:à |au |aux )?(?:notre |nos |ce |cette |la |le |l')?(?:podcasts?|chaînes?|émissions?)\b/i, maxLength: 160, alsoInComments: true },
   { kind: 'paywall', pattern: /^abonnez-vous (?:à|au|aux) (?!(?:notre|nos|la|une|un) (?:newsletter|lettre))/i, maxLength: 80, outlet: new RegExp(String.raw`^[Aa]bonnez-vous (?:à |au |aux )${OUTLET_AT_END}`, 'u'), alsoInComments: true },
@@ -192,6 +195,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // photos
   { kind: 'image-file', pattern: /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|heic)$/i },
   { kind: 'photo-credit', pattern: /^(?:©|crédits?(?: photos?)?\s*:|photos?\s*:|illustration\s*:|image\s*:)\s*\S.{0,80}$/i },
+  // "Photo Denis Allard pour Libération", "Illustration Jean Dupont / Hans Lucas": no colon, a name after the word
+  { kind: 'photo-credit', pattern: /^(?:[Pp]hotos?|[Ii]llustration|[Dd]essin|[Ii]nfographie)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:pour|\/|[|])\s*[^.!?]{1,50})?$/u, maxLength: 120 },
   { kind: 'photo-credit', pattern: new RegExp(String.raw`^(?:[\p{L}.'’ -]{2,60}\s*[/|]\s*)?${PHOTO_AGENCY}(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?$`, 'iu') },
   { kind: 'photo-caption', pattern: /©|\(\s*(?:photo|crédits?|illustration)\b[^)]*\)\.?$|\b(?:crédits? photo|photo\s*:)/i, maxLength: 260 },
   // "…, à Bruxelles. (AFP/Archives - Marc Delorme)", "… le 9 juin 2023. | LA VIGIE / YANN KERBRAT"

@@ -1,6 +1,7 @@
 // One header line read alone: bylines in their other wordings, and a standfirst's kicker.
 import { describe, expect, it } from 'vitest';
-import { readByline, readSignatories } from '../../../../src/pipeline/layout/lines.ts';
+import { readByline, readDateLine, readSignatories } from '../../../../src/pipeline/layout/lines.ts';
+import { matchRule } from '../../../../src/pipeline/layout/rules.ts';
 import { withoutKicker } from '../../../../src/pipeline/layout/header.ts';
 
 describe('readByline: the verbs of posting before « par »', () => {
@@ -64,5 +65,34 @@ describe('readSignatories', () => {
   it('a sentence about signatories, or a list that is mostly no names, is none', () => {
     expect(readSignatories('Les signataires : ils sont plus de deux cents, élus et chefs d’entreprise.')).toBeUndefined();
     expect(readSignatories('Les signataires de l’accord se retrouveront en mars.')).toBeUndefined();
+  });
+});
+
+describe('readByline: other leads', () => {
+  it('a colon after « Par », a speech’s speaker', () => {
+    expect(readByline('Par : Jean Dupont')?.authors).toEqual(['Jean Dupont']);
+    expect(readByline('Discours de Bruno Le Maire, ministre de l’Économie')?.authors).toEqual(['Bruno Le Maire']);
+  });
+
+  it('a name that is no person’s signs for the outlet', () => {
+    expect(readByline('Par : RFI')).toEqual({ authors: [], outlet: 'RFI', attribution: [] });
+    expect(readByline('Par les temps qui courent')).toBeUndefined();
+  });
+});
+
+describe('readDateLine: where a text was published', () => {
+  it('the journal and its page are part of the date line, and no dateline’s place', () => {
+    const line = readDateLine('publiée dans le JO Sénat du 03/02/2022 - page 512');
+    expect(line?.published?.value).toBe('2022-02-03');
+    expect(line?.place).toBeUndefined();
+    expect(readDateLine('Paru dans Le Monde le 3 mars 2021')?.published?.value).toBe('2021-03-03');
+  });
+});
+
+describe('rules: a photo credit without a colon', () => {
+  it('« Photo <name> pour <outlet> » is a credit; a heading that starts with « Photos de » is not', () => {
+    expect(matchRule('Photo Denis Allard pour Libération')?.kind).toBe('photo-credit');
+    expect(matchRule('Illustration Jean Dupont / Hans Lucas')?.kind).toBe('photo-credit');
+    expect(matchRule('Photos de la semaine')?.kind).not.toBe('photo-credit');
   });
 });
