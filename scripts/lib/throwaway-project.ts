@@ -32,7 +32,8 @@ export function linkNodeModules(repoRoot: string, projectRoot: string): void {
 /** A copy of the repository at `repoRoot` without seeds, generated content or build output. */
 export function copySiteProject(repoRoot: string, projectRoot: string): void {
   for (const entry of readdirSync(repoRoot)) {
-    if (NOT_COPIED.has(entry) || entry.startsWith('.dist') || entry.startsWith('dist.')) continue;
+    // built sites: dist/, its variants (dist-subpath/, dist-layouts/…) and a build's temporary folders
+    if (NOT_COPIED.has(entry) || /^\.?dist(?:$|[-.])/u.test(entry)) continue;
     if (entry === 'content') {
       cpSync(join(repoRoot, entry), join(projectRoot, entry), {
         recursive: true,
