@@ -48,7 +48,7 @@ export function decode(seed: SeedFile): Decoded {
 
 /** One line break style (`\n`), no BOM, no control character; blank text is no article. */
 function finish(path: string, decoded: string, warnings: string[]): Decoded {
-  let text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
   const controls = [...text.matchAll(CONTROL)].map((m) => m.index);
   if (controls.length > 0) {
     const lines: number[] = [];
@@ -66,6 +66,15 @@ function finish(path: string, decoded: string, warnings: string[]): Decoded {
   }
   return { ok: true, text, warnings };
 }
+
+/**
+ * What a copy from a web page leaves inside words and nobody sees: soft hyphens (where the page
+ * may cut a word), zero-width spaces, word joiners, a byte-order mark past the start. Each one
+ * would split a word for the glossary, the actors and the search ("Gaia\u200B-X"); removed
+ * without a warning, as they are no part of the text. A soft hyphen at a line's end stays, for
+ * the layout reader to join the word cut there; the joiners that draw (in emoji, U+200D) stay.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u180E]|\u00AD(?![ \t]*\n)/g;
 
 /** C0 controls but tab, line feed, carriage return and form feed; DEL; the C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;

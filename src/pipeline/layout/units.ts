@@ -51,7 +51,8 @@ export function units(text: string): Unit[] {
       index: result.length,
       line: first.number,
       lines: last.number - first.number + 1,
-      text: current.text,
+      // a soft hyphen the block ends with was a cut the next line did not continue: invisible, and no text
+      text: current.text.endsWith(SOFT_HYPHEN) ? current.text.slice(0, -1) : current.text,
       indent: first.raw.length - first.raw.trimStart().length,
       blankBefore: first.number === 1 || all[first.number - 2]!.text === '',
       blankAfter: last.number === all.length || all[last.number]!.text === '',
@@ -146,12 +147,16 @@ function repeatedLines(lines: readonly Line[]): Set<string> {
   return repeated;
 }
 
+const SOFT_HYPHEN = '\u00AD';
+
 /** Words the text itself writes with a hyphen, lower-cased: "franco-allemand". */
 function hyphenatedWords(text: string): Set<string> {
   return new Set([...text.matchAll(/\p{L}+-\p{L}+/gu)].map((m) => m[0].toLowerCase()));
 }
 
 function join(previous: string, next: string, hyphenated: Set<string>): string {
+  // a soft hyphen marks where a word may be cut: cut there, the word goes on on the next line
+  if (previous.endsWith(SOFT_HYPHEN)) return `${previous.slice(0, -1)}${next}`;
   const cut = /(\p{L}+)-$/u.exec(previous);
   const following = /^\p{Ll}+/u.exec(next);
   if (cut && following && !hyphenated.has(`${cut[1]!.toLowerCase()}-${following[0]}`)) {

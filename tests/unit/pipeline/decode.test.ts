@@ -88,4 +88,14 @@ describe('decode', () => {
     expect(inText.ok && inText.text).toBe('Un titre\n\nUne phrase avec une sonnerie.\f\nEt une autre[0m avec un échappement.\n');
     expect(inText.ok && inText.warnings).toEqual([expect.stringMatching(/:3: 2 control characters .* removed at lines 3 and 4$/)]);
   });
+
+  it('removes the invisible characters a copy from a web page leaves inside words, and keeps the ones that draw', () => {
+    const text = 'La souve\u00ADrai\u00ADnet\u00E9 selon Gaia\u200B-X, OVH\u2060cloud et \uFEFFl\u2019ANSSI. Un drapeau \u{1F3F3}\uFE0F\u200D\u{1F308}.\nUn mot coup\u00AD\n\u00E9 en fin de ligne.\n';
+    const result = decode({ name: 'x', path: 'seeds/x.txt', bytes: new TextEncoder().encode(text) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toBe('La souveraineté selon Gaia-X, OVHcloud et l’ANSSI. Un drapeau \u{1F3F3}\uFE0F\u200D\u{1F308}.\nUn mot coup\u00AD\né en fin de ligne.\n');
+    // invisible, and no part of the text: nothing to warn about
+    expect(result.warnings).toEqual([]);
+  });
 });
