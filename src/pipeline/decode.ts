@@ -6,6 +6,8 @@
 //   - a file with no UTF-8 multi-byte sequence, or more bad ones than good, reads as
 //     Windows-1252 as a whole (the usual encoding of French text that is not UTF-8), with a
 //     warning;
+//   - accents are composed (NFC) and a PDF's ligatures written as their letters: the same text,
+//     whichever way it was saved, spelt as the glossary, the dates and the search spell it;
 //   - control characters (NUL and the other C0 and C1 controls but tab, line breaks and form
 //     feed) are removed wherever they stand, each line reported; a file made mostly of them is
 //     binary, and refused, as an empty file is.
@@ -48,7 +50,9 @@ export function decode(seed: SeedFile): Decoded {
 
 /** One line break style (`\n`), no BOM, no control character; blank text is no article. */
 function finish(path: string, decoded: string, warnings: string[]): Decoded {
-  let text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
+  // composed accents (NFC): "é" one character, as the glossary, the dates and the search spell
+  // it, whichever way the file was saved; a PDF's ligatures ("ﬁ") as their letters
+  let text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC').replace(LIGATURE, (ligature) => ligature.normalize('NFKC'));
   const controls = [...text.matchAll(CONTROL)].map((m) => m.index);
   if (controls.length > 0) {
     const lines: number[] = [];
@@ -75,6 +79,10 @@ function finish(path: string, decoded: string, warnings: string[]): Decoded {
  * the layout reader to join the word cut there; the joiners that draw (in emoji, U+200D) stay.
  */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u180E]|\u00AD(?![ \t]*\n)/g;
+
+/** The Latin ligatures of a PDF copy: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ. Only these: NFKC on the whole text would also
+ *  turn "m²" into "m2" and the non-breaking spaces of French typography into spaces. */
+const LIGATURE = /[\uFB00-\uFB06]/g;
 
 /** C0 controls but tab, line feed, carriage return and form feed; DEL; the C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;

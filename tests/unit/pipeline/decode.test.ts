@@ -98,4 +98,12 @@ describe('decode', () => {
     // invisible, and no part of the text: nothing to warn about
     expect(result.warnings).toEqual([]);
   });
+
+  it('composes decomposed accents and writes a PDF’s ligatures as letters, and nothing else', () => {
+    const text = 'La se\u0301curite\u0301 de la qualiﬁcation, ﬂux et eﬀort : 12\u00A0m² au 1ᵉʳ étage.\n';
+    const result = decode({ name: 'x', path: 'seeds/x.txt', bytes: new TextEncoder().encode(text) });
+    expect(result.ok && result.text).toBe('La sécurité de la qualification, flux et effort : 12\u00A0m² au 1ᵉʳ étage.\n');
+    expect(result.ok && result.warnings).toEqual([]);
+  });
 });
+
