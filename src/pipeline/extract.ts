@@ -4,7 +4,10 @@
 // a month, a year; "fin 2013", "depuis mai 2018", "du 10 au 22 août 2012" keep their
 // qualifier or range). A day or month written without a year ("depuis juin", "le 3 octobre")
 // takes the year of the article's own date when that date is at least month-precise, and is
-// flagged `yearFromArticle`; otherwise it is skipped (we would be guessing).
+// flagged `yearFromArticle`; otherwise it is skipped (we would be guessing). A word that looks
+// back ("depuis juin", "le 3 février dernier") or ahead ("en juin prochain", "d'ici février")
+// places it on that side of the article's date: the year before or after when the article's
+// own year would put it on the wrong side.
 import type { ArticleDate, DatedMention, CoMention } from '../model/generated.ts';
 import type { AnnotatedSegment } from './annotate.ts';
 import { hasSentences } from './segment.ts';
@@ -31,7 +34,32 @@ function contextYear(articleDate: ArticleDate | undefined): string | undefined {
 /** The date expressions of one sentence. */
 export function findDates(text: string, articleDate?: ArticleDate): DateInSentence[] {
   const year = contextYear(articleDate);
-  return findFrenchDates(text, year ? { contextYear: year } : {}).map(toMention);
+  const found = findFrenchDates(text, year ? { contextYear: year } : {});
+  return found.map((date) => (date.yearFromContext && !date.until && articleDate && articleDate.origin !== 'unknown' ? onItsSide(date, text, articleDate.value) : date)).map(toMention);
+}
+
+/** "dernier", "prochaine" right after a date without its year. */
+const SIDE_WORD = /^\s+(derni(?:er|ère)|prochaine?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A date given the article's year, moved to the year before or after when a word says it is
+ * past ("depuis", "dernier") or to come ("prochain", "d'ici") and the article's year puts it
+ * on the other side of the article's date. Compared at the precision both dates have: a day of
+ * the article's own month, in an article dated to the month, stays where it is.
+ */
+function onItsSide(date: FoundDate, text: string, article: string): FoundDate {
+  const word = SIDE_WORD.exec(text.slice(date.end));
+  const side = word ? (/^derni/iu.test(word[1]!) ? 'past' : 'future') : date.qualifier === 'depuis' ? 'past' : date.qualifier === 'd’ici' ? 'future' : undefined;
+  const moved: FoundDate = word ? { ...date, end: date.end + word[0].length, expression: text.slice(date.start, date.end + word[0].length) } : date;
+  if (!side) return moved;
+  const length = Math.min(date.value.length, article.length);
+  const [mine, theirs] = [date.value.slice(5, length), article.slice(5, length)];
+  // the same month (or day), with nothing finer to compare: the word alone says which year
+  const same = mine === theirs;
+  if (same && length < date.value.length) return moved;
+  const shift = side === 'past' ? (mine > theirs || (same && word) ? -1 : 0) : mine < theirs || (same && word) ? 1 : 0;
+  if (shift === 0) return moved;
+  return { ...moved, value: `${Number(date.value.slice(0, 4)) + shift}${date.value.slice(4)}` };
 }
 
 function toMention(found: FoundDate): DateInSentence {

@@ -89,6 +89,23 @@ describe('extract: dates for the page', () => {
 
   it('reads a day or month with no year only when the article gives its year', () => {
     expect(dates('depuis juin', { origin: 'unknown' })).toEqual([]);
-    expect(dates('depuis juin', { value: '2021-03-04', precision: 'day', origin: 'byline' })).toEqual([['depuis juin', '2021-06', 'month', 'depuis', true]]);
+    // written in March, "depuis juin" is since the June before
+    expect(dates('depuis juin', { value: '2021-03-04', precision: 'day', origin: 'byline' })).toEqual([['depuis juin', '2020-06', 'month', 'depuis', true]]);
+    expect(dates('depuis juin', { value: '2021-09-04', precision: 'day', origin: 'byline' })).toEqual([['depuis juin', '2021-06', 'month', 'depuis', true]]);
+  });
+
+  it('places a day or month that looks back or ahead on the side of the article’s date it looks to', () => {
+    const march = { value: '2021-03-20', precision: 'day', origin: 'byline' } as const;
+    expect(dates('Il l’avait annoncé le 3 février dernier.', march)).toEqual([['le 3 février dernier', '2021-02-03', 'day', null, true]]);
+    expect(dates('Il l’avait annoncé en décembre dernier.', march)).toEqual([['en décembre dernier', '2020-12', 'month', null, true]]);
+    expect(dates('Le texte sera voté le 3 février prochain.', march)).toEqual([['le 3 février prochain', '2022-02-03', 'day', null, true]]);
+    expect(dates('Le texte sera voté en juin prochain.', march)).toEqual([['en juin prochain', '2021-06', 'month', null, true]]);
+    expect(dates('La migration doit aboutir d’ici février.', march)).toEqual([['d’ici février', '2022-02', 'month', 'd’ici', true]]);
+    // the same month as the article's: "dernier" is the year before, "prochain" the year after
+    expect(dates('En mars dernier, rien. En mars prochain, tout.', march)).toEqual([['En mars dernier', '2020-03', 'month', null, true], ['En mars prochain', '2022-03', 'month', null, true]]);
+    // an article dated to the month only: a day in its own month cannot be placed before or after it
+    expect(dates('Le 3 mars dernier.', { value: '2021-03', precision: 'month', origin: 'byline' })).toEqual([['Le 3 mars dernier', '2021-03-03', 'day', null, true]]);
+    // with no such word, the article's year: a rule, not a reading of the verb's tense
+    expect(dates('Il expliquait le 3 décembre que rien ne bougeait.', march)).toEqual([['le 3 décembre', '2021-12-03', 'day', null, true]]);
   });
 });
