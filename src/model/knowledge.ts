@@ -35,7 +35,8 @@ export const reference = z
   .object({
     title: z.string().min(1),
     url: z.url().optional(),
-    publisher: z.string().optional(),
+    /** who published it: a name, so at least one letter (a stray « is no publisher) */
+    publisher: z.string().regex(/\p{L}/u, 'a publisher is a name: at least one letter').optional(),
     /** the date of the document, when it has one */
     date: partialDate.optional(),
     /** when the page was read (YYYY-MM-DD) */
