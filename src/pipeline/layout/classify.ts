@@ -200,6 +200,12 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
     draft.decided = { keep: false, kind: 'byline', evidence: 'a social media handle, or the name above it' };
     return draft;
   }
+  // "Par Jean Dupont" below a header the reader did not find (a title too long to be one): a byline
+  const byline = text.length <= BYLINE_LENGTH && !/[.!?]$/u.test(text) ? readByline(text) : undefined;
+  if (byline && byline.authors.length > 0 && !byline.authors.some((author) => context.authors.includes(author))) {
+    draft.decided = { keep: false, kind: 'byline', evidence: `a byline: ${byline.authors.join(', ')}`, authors: byline.authors, ...(byline.date?.published ? { published: byline.date.published } : {}) };
+    return draft;
+  }
   if (context.authors.length && isAuthorBio(text, context.authors, blockText(blocks[i - 1]))) {
     draft.decided = { keep: false, kind: 'author-bio', evidence: 'the author’s name, or the short line under it' };
     return draft;
@@ -512,6 +518,9 @@ function isAuthorBio(text: string, authors: string[], previous: string | undefin
     return line.length <= 400;
   });
 }
+
+/** A byline is a short line: "Par Jean Dupont et Marie Martin, envoyés spéciaux". */
+const BYLINE_LENGTH = 120;
 
 function nextShortName(blocks: Block[], i: number): string | undefined {
   const next = blockText(blocks[i + 1]);
