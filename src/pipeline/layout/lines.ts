@@ -2,7 +2,7 @@
 // the text, shared by the header reader and the block classifier (a "Mis à jour le …" line
 // may also stand at the foot of a page).
 import { findDates, MONTH_PATTERN, type FoundDate } from '../../lib/french-dates.ts';
-import { PERSON_NAME, isPersonName } from './features.ts';
+import { PERSON_NAME, STOPWORDS, isPersonName } from './features.ts';
 import { matchRule } from './rules.ts';
 import { memoizeText } from '../../lib/memo.ts';
 
@@ -226,8 +226,11 @@ function readBylineText(text: string): Byline | undefined {
     }
   }
   if (byline.authors.length === 0 && byline.attribution.length === 0) {
-    // "Par : RFI", "Par Numerama": a name that is no person's signs for the outlet
+    // "Par Le Figaro avec AFP": the outlet with the agency it draws on
     const name = text.slice(lead[0].length).trim().replace(/[.\s]+$/u, '');
+    const withAgency = signedWithAgency(name);
+    if (withAgency) return withAgency;
+    // "Par : RFI", "Par Numerama": a name that is no person's signs for the outlet
     return name.length <= 40 && ORGANIZATION.test(name) && isProperName(name) && !isPersonName(name) && !readDateLine(name) && !matchRule(name) ? { authors: [], outlet: name, attribution: [] } : undefined;
   }
   const dated = rest ? readDateLine(rest.replace(/^[,\s]+/, '')) ?? dateAnywhere(rest) : undefined;
@@ -248,7 +251,9 @@ function signedWithAgency(text: string): Byline | undefined {
   const newsroom = NEWSROOM.exec(name);
   if (newsroom && newsroom[0].length === name.length) return { authors: ['la rédaction'], attribution: [agency] };
   if (isPersonName(name)) return { authors: [name], attribution: [agency] };
-  return ORGANIZATION.test(name) && isProperName(name) && !matchRule(name) ? { authors: [], outlet: name, attribution: [agency] } : undefined;
+  // a brand written in lower case ("franceinfo avec AFP") is one word, and no word of French
+  const brand = /^\p{Ll}[\p{L}\p{N}.-]{2,}$/u.test(name);
+  return ORGANIZATION.test(name) && (isProperName(name) || brand) && !STOPWORDS.has(name.toLowerCase()) && !matchRule(name) ? { authors: [], outlet: name, attribution: [agency] } : undefined;
 }
 
 /** Written as a name: each word capitalised, or a number, but for the particles between them ("Le Journal du Dimanche"). */

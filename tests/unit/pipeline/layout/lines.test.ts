@@ -32,6 +32,12 @@ describe('readByline: a name with the agency its text draws on', () => {
     expect(readByline('La rédaction avec l’AFP')).toEqual({ authors: ['la rédaction'], attribution: ['AFP'] });
   });
 
+  it('after « Par » too, and a brand written in lower case', () => {
+    expect(readByline('Par Le Figaro avec AFP')).toEqual({ authors: [], outlet: 'Le Figaro', attribution: ['AFP'] });
+    expect(readByline('Par franceinfo avec AFP')).toEqual({ authors: [], outlet: 'franceinfo', attribution: ['AFP'] });
+    expect(readByline('Il avec AFP')).toBeUndefined();
+  });
+
   it('words that are no name are no byline', () => {
     for (const line of ['Les négociations avec AFP', 'Il a signé avec AFP', 'Un partenariat avec Reuters']) expect(readByline(line), line).toBeUndefined();
   });
