@@ -1,7 +1,10 @@
 // Dated mentions → an estimated publication date, for a text that gives none. An article is
 // written after the events it reports, so the latest date it cites is a fair lower bound of
 // its own; a date the text looks forward to ("d’ici 2030", "la plateforme devrait ouvrir en
-// 2021") says nothing of when it was written and does not count. No date at all: "unknown".
+// 2021") says nothing of when it was written and does not count. Which dates look forward is
+// read clause by clause: in "Le texte, proposé en février 2022, doit entrer en application en
+// septembre 2025", only September 2025 does; a date set at the head of the sentence ("En 2027,
+// la plateforme sera ouverte") goes with the clause after it. No date at all: "unknown".
 //
 // A day named with its weekday and no year ("Bruxelles a annoncé, mardi 14 octobre, …") says
 // more: news names a day by its weekday only around the day it is written, and a weekday with
@@ -15,8 +18,12 @@ import type { AnnotatedSegment } from './annotate.ts';
 import { hasSentences } from './segment.ts';
 import { findDates } from '../lib/french-dates.ts';
 
-/** Words of a sentence that speaks of what has not happened yet. */
-const FUTURE = /(?<![\p{L}\p{N}])(?:d['’]ici|à l['’]horizon|prévue?s?|devrai(?:en)?t|ser(?:a|ont)|pourr(?:a|ont|ait|aient)|aur(?:a|ont)|à venir)(?![\p{L}\p{N}])/iu;
+/** Words of a clause that speaks of what has not happened yet. */
+const FUTURE = /(?<![\p{L}\p{N}])(?:d['’]ici|à l['’]horizon|prévue?s?|devrai(?:en)?t|doi(?:t|vent)|ser(?:a|ont)|pourr(?:a|ont|ait|aient)|aur(?:a|ont)|à venir)(?![\p{L}\p{N}])/iu;
+/** Qualifiers of a date that looks ahead: "d’ici 2030", "jusqu’en 2032". */
+const AHEAD = /^(?:d’ici|jusqu’)/u;
+/** Where a sentence's clauses part. */
+const CLAUSE_BREAK = /[,;:()—–]/u;
 
 /** How many years after the lower bound a weekday may place a day. */
 export const WEEKDAY_YEARS = 7;
@@ -27,15 +34,54 @@ export function estimateDate(segments: AnnotatedSegment[], dates: DatedMention[]
   const sentenceText = new Map<string, string>();
   for (const segment of segments) if (hasSentences(segment)) for (const s of segment.sentences) sentenceText.set(s.id, s.text);
   let best: Estimate | undefined;
+  const ahead = looksAhead(dates, sentenceText);
   for (const date of dates) {
     if (date.yearFromArticle) continue;
-    if (FUTURE.test(sentenceText.get(date.sentence) ?? '')) continue;
+    if (ahead.has(date)) continue;
     const value = date.until ?? date.value;
     const precision = date.until ? precisionOfValue(date.until) : date.precision;
     if (!best || later(value, best.value)) best = { value, precision, sentence: date.sentence };
   }
   if (best) best = weekdayDay(sentenceText, best) ?? best;
   return best ? { origin: 'estimated', ...best } : { origin: 'unknown' };
+}
+
+/** The dates that look ahead: by their qualifier, or by a word of their clause. */
+function looksAhead(dates: DatedMention[], sentenceText: Map<string, string>): Set<DatedMention> {
+  const ahead = new Set<DatedMention>();
+  const cursor = new Map<string, number>();
+  for (const date of dates) {
+    if (date.qualifier && AHEAD.test(date.qualifier)) {
+      ahead.add(date);
+      continue;
+    }
+    const text = sentenceText.get(date.sentence) ?? '';
+    // the dates of a sentence come in its order: each is found after the one before
+    const from = cursor.get(date.sentence) ?? 0;
+    const start = text.indexOf(date.expression, from);
+    if (start < 0) {
+      if (FUTURE.test(text)) ahead.add(date);
+      continue;
+    }
+    const end = start + date.expression.length;
+    cursor.set(date.sentence, end);
+    if (FUTURE.test(clauseOf(text, start, end))) ahead.add(date);
+  }
+  return ahead;
+}
+
+/** The clause of the sentence that holds text[start, end); a clause that is only the date ("En 2027,") reaches on to the next. */
+function clauseOf(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to++;
+  const rest = `${text.slice(from, start)} ${text.slice(end, to)}`.trim().split(/\s+/u).filter(Boolean);
+  if (rest.length <= 1 && to < text.length) {
+    to++;
+    while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to++;
+  }
+  return text.slice(from, to);
 }
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];

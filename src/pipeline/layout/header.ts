@@ -362,7 +362,7 @@ function standfirstEvidence(units: Unit[], readings: Reading[], i: number, title
   const beforeByline = next?.kind === 'meta' && (next.role === 'byline' || next.role === 'date-line');
   const pitch = /\?(?:\s*[»"”)])*$/u.test(text) && measure(text).words >= 8 && beforeByline;
   // so is a subtitle set without its final stop, right between the title and the byline or the date
-  const subtitle = i === titleAt + 1 && beforeByline && measure(text).words >= 8 && !/[:;,]$/u.test(text);
+  const subtitle = i === titleAt + 1 && beforeByline && measure(text).words >= SUBTITLE_WORDS && !/[:;,]$/u.test(text);
   if ((!isProse(text) && !pitch && !subtitle) || listMarker(text) || tableCells(text)) return undefined;
   const f = measure(text);
   if (f.sentences > 3 || f.chars > 500) return undefined;
@@ -389,6 +389,8 @@ function standfirstEvidence(units: Unit[], readings: Reading[], i: number, title
 }
 
 const PHOTO = new Set<string>(['image-file', 'photo-caption', 'photo-credit']);
+/** A subtitle has a few words at least ("Une analyse en cinq points"); fewer are a label's or a rubric's. */
+const SUBTITLE_WORDS = 4;
 
 /**
  * "SOUVERAINETE Le commissaire présente…": a standfirst led by a kicker, a word or three in

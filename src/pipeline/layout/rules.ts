@@ -85,6 +85,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'paywall', pattern: /^(?:cet )?article réservé aux abonnés/i, maxLength: 120, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:réservé aux abonnés|abonnés|contenu premium|article premium|édition abonnés)$/i, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:cet article est |article )?(?:en accès libre|en libre accès|offert(?: par la rédaction)?)\.?$/i, alsoInComments: true },
+  // an audio or video player's clock: "00:00/03:12", "12:45 / 1:02:03"
+  { kind: 'boilerplate', pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/, interstitial: true },
+  { kind: 'paywall', pattern: /^votre abonnement vous (?:permet|donne accès)/i, maxLength: 160, alsoInComments: true },
   // a published speech's notice: only the spoken words are authoritative
   { kind: 'boilerplate', pattern: /^(?:\(?seul(?:e)? (?:le prononcé|la version prononcée) fait foi\)?\.?|\(?sous réserve du prononcé\)?\.?|\(?check against delivery\)?)$/i },
   // "Abonnez-vous au Nouvel Éclaireur": a subscription to the outlet, which it names

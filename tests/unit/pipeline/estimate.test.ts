@@ -17,6 +17,16 @@ describe('estimateDate', () => {
     expect(estimate('Le projet a été lancé en juin 2020.', 'Il a été revu en mars 2022.', 'La plateforme devrait ouvrir en 2027.')).toMatchObject({ origin: 'estimated', value: '2022-03', precision: 'month' });
   });
 
+  it('a date counts unless a word that looks ahead stands in its clause', () => {
+    // "doit entrer en application" looks ahead to September 2025, not back to February 2022
+    expect(estimate('Le texte, proposé par la Commission en février 2022, doit entrer en application en septembre 2025.')).toMatchObject({ value: '2022-02', precision: 'month' });
+    expect(estimate('Il sera présenté en 2025, après l’échec de 2019.')).toMatchObject({ value: '2019', precision: 'year' });
+    // a date set at the head of the sentence belongs to the clause after it
+    expect(estimate('Le plan date de 2019.', 'En 2027, la plateforme sera ouverte à tous.')).toMatchObject({ value: '2019' });
+    // a qualifier that looks ahead is such a word too
+    expect(estimate('Le projet date de 2019.', 'La migration doit aboutir d’ici 2030.', 'Elle se poursuivra jusqu’en 2032.')).toMatchObject({ value: '2019' });
+  });
+
   it('no date at all: unknown', () => {
     expect(estimate('Le projet avance lentement.', 'Personne ne sait quand il aboutira.')).toEqual({ origin: 'unknown' });
   });

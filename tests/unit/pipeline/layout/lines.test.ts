@@ -95,6 +95,14 @@ describe('readDateLine: where a text was published', () => {
   });
 });
 
+describe('rules: players and paywalls', () => {
+  it('an audio player’s clock is no text; a subscriber’s notice is a paywall’s', () => {
+    expect(matchRule('00:00/03:12')?.kind).toBe('boilerplate');
+    expect(matchRule('12:45 / 1:02:03')?.kind).toBe('boilerplate');
+    expect(matchRule('Votre abonnement vous permet d’accéder à cet article')?.kind).toBe('paywall');
+  });
+});
+
 describe('rules: a photo credit without a colon', () => {
   it('« Photo <name> pour <outlet> » is a credit; a heading that starts with « Photos de » is not', () => {
     expect(matchRule('Photo Denis Allard pour Libération')?.kind).toBe('photo-credit');
