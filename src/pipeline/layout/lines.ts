@@ -31,7 +31,7 @@ const FILLER = new Set(
   rédigée écrit diffusé diffusée déposé déposée adopté adoptée paru parue signé signée date première premier mise-à-jour
   update updated on at am pm lundi lun mardi mar mercredi mer
   jeudi jeu vendredi ven samedi sam dimanche dim il y aujourd hui hier avant-hier depuis vers environ
-  modification cette page`.split(/\s+/),
+  modification cette page publication parution article`.split(/\s+/),
 );
 const UPDATE_WORDS = /(?:mis|mise)\s+à\s+jour|modifié|modifiée|actualisé|actualisée|màj|maj\b|updated|dernière mise à jour|dernière modification/iu;
 const TIME = /(?:\b(?:à|a|vers)\s+)?\b\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?::|min)\s*\d{1,2})?(?:\s*(?:am|pm)(?![\p{L}]))?(?!\d)/giu;

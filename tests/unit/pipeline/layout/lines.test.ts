@@ -86,6 +86,21 @@ describe('readByline: other leads', () => {
   });
 });
 
+describe('readDateLine: the words institutional pages set before a date', () => {
+  it.each([
+    ['Date de publication : 3 mars 2021', '2021-03-03'],
+    ['Publication : 03/03/2021', '2021-03-03'],
+    ['Article publié le 3 mars 2021', '2021-03-03'],
+    ['Première publication le 3 mars 2021', '2021-03-03'],
+    ['Date de parution : mars 2021', '2021-03'],
+  ])('%s', (line, value) => {
+    const read = readDateLine(line);
+    expect(read?.published?.value).toBe(value);
+    // none of these words is a dateline's place
+    expect(read?.place).toBeUndefined();
+  });
+});
+
 describe('readDateLine: where a text was published', () => {
   it('the journal and its page are part of the date line, and no dateline’s place', () => {
     const line = readDateLine('publiée dans le JO Sénat du 03/02/2022 - page 512');
