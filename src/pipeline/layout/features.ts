@@ -136,7 +136,8 @@ export function isTableRule(raw: string): boolean {
 }
 
 /** "Thierry Breton", "Jean-Marc de La Tour", "Anne-Sophie LE GALL", "J. Dupont". */
-const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}*(?:[’'-]\p{Lu}?\p{Ll}+)*\.?|\p{Lu}{2,}(?:[-’']\p{Lu}{2,})*)`;
+// (a word in capitals first: read as a name's start, "DUPONT" would stop after its "D")
+const NAME_WORD = String.raw`(?:\p{Lu}{2,}(?:[-’']\p{Lu}{2,})*(?!\p{Ll})|\p{Lu}\p{Ll}*(?:[’'-]\p{Lu}?\p{Ll}+)*\.?)`;
 const PARTICLE = String.raw`(?:de|du|des|la|le|van|von|der|da|di|del|dos|ben|ibn|el|al|d[’'])`;
 export const PERSON_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${PARTICLE}\s*)?${NAME_WORD}){1,3}$`, 'u');
 

@@ -162,7 +162,7 @@ export interface Byline {
   date?: DateLine;
 }
 
-const BYLINE_LEAD = /^(?:par|propos recueillis par|(?:posté|postée|publié|publiée|mis en ligne|mise en ligne)\s+par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|(?:discours|allocution|intervention|déclaration)\s+(?:de|d['’])|by)(?:\s*:)?\s+/iu;
+const BYLINE_LEAD = /^(?:(?:de|par)\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?)(?:\s+(?:à|en|au|aux|pour)\s+[^,]{1,40})?,|par|propos recueillis par|(?:texte|auteure?|autrice)(?=\s*:)|(?:posté|postée|publié|publiée|mis en ligne|mise en ligne)\s+par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|(?:discours|allocution|intervention|déclaration)\s+(?:de|d['’])|by)(?:\s*:)?\s+/iu;
 /** Honorifics before a name, not part of it: "Mme Odile Castagnet", "M. Jean-Loup Ferrand". */
 const HONORIFIC = /^(?:m\.|mme|mmes|mlle|mm\.|dr|pr|me)\s+/iu;
 const AGENCY = /^(?:l['’])?(afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?)\b/iu;
@@ -187,6 +187,11 @@ export function readByline(text: string): Byline | undefined {
 const rememberedByline = memoizeText(readBylineText);
 
 function readBylineText(text: string): Byline | undefined {
+  // "PAR JEAN DUPONT": a byline set in capitals names its authors as a byline in letters would
+  if (!/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text)) {
+    const lettered = readBylineText(text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()).replace(/(?<=\s)(?:De|Du|Des|Et|Avec)(?=\s)/gu, (word) => word.toLowerCase()));
+    if (lettered && lettered.authors.length > 0 && lettered.authors.every((author) => author !== 'la rédaction' && isPersonName(author))) return lettered;
+  }
   const lead = BYLINE_LEAD.exec(text);
   if (!lead) return text.length <= 80 ? signedWithAgency(text) : undefined;
   if (text.length > 200) return undefined;
@@ -224,6 +229,12 @@ function readBylineText(text: string): Byline | undefined {
       rest = after;
       expectName = true;
     }
+  }
+  // "Par Jean Dupont (avec AFP)": the agency the author drew on
+  const agencyAfter = /^\(\s*avec\s+(?:l['’])?(afp|reuters|ap|bloomberg|belga|ats|dpa|ansa|efe|agences)\s*\)/iu.exec(rest);
+  if (agencyAfter && byline.authors.length > 0) {
+    byline.attribution.push(agencyName(agencyAfter[1]!));
+    rest = rest.slice(agencyAfter[0].length).trim();
   }
   if (byline.authors.length === 0 && byline.attribution.length === 0) {
     // "Par Le Figaro avec AFP": the outlet with the agency it draws on

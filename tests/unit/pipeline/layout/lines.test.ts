@@ -74,7 +74,27 @@ describe('readSignatories', () => {
   });
 });
 
+describe('readByline: names in capitals', () => {
+  it('a surname in capitals, or a whole byline in capitals', () => {
+    expect(readByline('Par Jean DUPONT')?.authors).toEqual(['Jean DUPONT']);
+    expect(readByline('Par Anne-Sophie LE GALL')?.authors).toEqual(['Anne-Sophie LE GALL']);
+    expect(readByline('PAR JEAN DUPONT ET MARIE MARTIN')?.authors).toEqual(['Jean Dupont', 'Marie Martin']);
+    expect(readByline('PAR CLAIRE DE LA ROCHEFOUCAULD')?.authors).toEqual(['Claire de La Rochefoucauld']);
+    // an outlet in capitals stays as written
+    expect(readByline('PAR RFI')).toEqual({ authors: [], outlet: 'RFI', attribution: [] });
+  });
+});
+
 describe('readByline: other leads', () => {
+  it('a correspondent, a « Texte : » credit, an agency in brackets', () => {
+    expect(readByline('De notre correspondant à Bruxelles, Jean Dupont')?.authors).toEqual(['Jean Dupont']);
+    expect(readByline('Par notre envoyée spéciale à Berlin, Marie Martin')?.authors).toEqual(['Marie Martin']);
+    expect(readByline('Texte : Jean Dupont')?.authors).toEqual(['Jean Dupont']);
+    expect(readByline('Auteur : Jean Dupont')?.authors).toEqual(['Jean Dupont']);
+    expect(readByline('Par Jean Dupont (avec AFP)')).toEqual({ authors: ['Jean Dupont'], attribution: ['AFP'] });
+    expect(readByline('Texte intégral du discours')).toBeUndefined();
+  });
+
   it('a colon after « Par », a speech’s speaker', () => {
     expect(readByline('Par : Jean Dupont')?.authors).toEqual(['Jean Dupont']);
     expect(readByline('Discours de Bruno Le Maire, ministre de l’Économie')?.authors).toEqual(['Bruno Le Maire']);
