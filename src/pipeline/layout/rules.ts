@@ -60,7 +60,8 @@ const HOLDER = String.raw`((?![Tt]ous droits|[Rr]eproduction|[Dd]roits|[Cc]rédi
  */
 const COPYRIGHT_HOLDER = new RegExp(
   String.raw`(?:©|[Cc]opyright|\([Cc]\))\s*(?:©\s*)?(?:${YEARS}\s*[-–—,]?\s*)?${HOLDER}\s*(?:[-–—,.]\s*)?(?:${YEARS}\s*)?(?:[-–—,.]?\s*${RESERVED}.*)?\.?$` +
-    String.raw`|^${HOLDER}\s*[-–—,|]\s*(?:${YEARS}\s*[-–—,]?\s*)?${RESERVED}`,
+    String.raw`|^${HOLDER}\s*[-–—,|]\s*(?:${YEARS}\s*[-–—,]?\s*)?${RESERVED}` +
+    String.raw`|^${RESERVED}\s*[-–—,|]\s*${HOLDER}\s*\.?$`,
   'u',
 );
 
@@ -88,6 +89,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // an audio or video player's clock: "00:00/03:12", "12:45 / 1:02:03"
   { kind: 'boilerplate', pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/, interstitial: true },
   { kind: 'paywall', pattern: /^votre abonnement vous (?:permet|donne accès)/i, maxLength: 160, alsoInComments: true },
+  // a print edition's notice: "Cet article est paru dans Le Monde (édition Europe) daté du 5 mars 2021"
+  { kind: 'boilerplate', pattern: /^(?:cet article est paru|article paru|paru|cet article a été publié|article publié) dans (?:l['’]édition|notre édition|le (?:numéro|magazine|supplément))?.{0,80}?(?:\bdaté|\bdu|\ble|\bn°)\b/i, maxLength: 200, outlet: /\bdans ((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?\p{Lu}[^()\d,.]{1,40}?)(?:\s*\(|\s+daté|\s+du\s|\s+le\s+\d|\s+n°|[.,]|$)/u },
   // a published speech's notice: only the spoken words are authoritative
   { kind: 'boilerplate', pattern: /^(?:\(?seul(?:e)? (?:le prononcé|la version prononcée) fait foi\)?\.?|\(?sous réserve du prononcé\)?\.?|\(?check against delivery\)?)$/i },
   // "Abonnez-vous au Nouvel Éclaireur": a subscription to the outlet, which it names

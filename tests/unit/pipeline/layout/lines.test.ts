@@ -1,7 +1,7 @@
 // One header line read alone: bylines in their other wordings, and a standfirst's kicker.
 import { describe, expect, it } from 'vitest';
 import { readByline, readDateLine, readSignatories } from '../../../../src/pipeline/layout/lines.ts';
-import { matchRule } from '../../../../src/pipeline/layout/rules.ts';
+import { matchRule, outletNamed } from '../../../../src/pipeline/layout/rules.ts';
 import { withoutKicker } from '../../../../src/pipeline/layout/header.ts';
 
 describe('readByline: the verbs of posting before « par »', () => {
@@ -127,6 +127,18 @@ describe('readDateLine: where a text was published', () => {
     expect(line?.published?.value).toBe('2022-02-03');
     expect(line?.place).toBeUndefined();
     expect(readDateLine('Paru dans Le Monde le 3 mars 2021')?.published?.value).toBe('2021-03-03');
+  });
+});
+
+describe('rules: the outlet a notice names', () => {
+  it.each([
+    ['Tous droits réservés – Le Parisien', 'Le Parisien'],
+    ['Cet article est paru dans Le Monde (édition Europe) daté du 5 mars 2021', 'Le Monde'],
+    ['Article paru dans Les Echos du 4 mars 2021', 'Les Echos'],
+  ])('%s', (line, outlet) => {
+    const rule = matchRule(line);
+    expect(rule).toBeDefined();
+    expect(outletNamed(rule, line)).toBe(outlet);
   });
 });
 
