@@ -62,6 +62,8 @@ export type Decision =
 
 export interface ClassifyContext {
   title?: string;
+  /** the title's line as written, when the title is only part of it ("… | Les Echos") */
+  titleLine?: string;
   authors: string[];
   /** in an interview whose turns are set after names, the name of who asks */
   interviewer?: string;
@@ -176,7 +178,7 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
     draft.decided = ruleDecision(rule, text);
     return draft;
   }
-  if (context.title && fold(text) === fold(context.title)) {
+  if (isTitle(text, context)) {
     draft.decided = { keep: false, kind: 'title-repeat', evidence: 'the title, written again' };
     return draft;
   }
@@ -233,7 +235,7 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
     return draft;
   }
 
-  if (repeated.has(fold(text)) && text.length <= 100 && !(context.title && fold(text) === fold(context.title))) {
+  if (repeated.has(fold(text)) && text.length <= 100 && !isTitle(text, context)) {
     draft.decided = { keep: false, kind: 'boilerplate', evidence: 'a short line written again and again: a running header or a button', interstitial: true };
     return draft;
   }
@@ -517,6 +519,11 @@ function isAuthorBio(text: string, authors: string[], previous: string | undefin
     // under the author's name at the end: a job title, or a short bio
     return line.length <= 400;
   });
+}
+
+/** The title, written again: as the header read it, or as its line stands. */
+function isTitle(text: string, context: ClassifyContext): boolean {
+  return (context.title !== undefined && fold(text) === fold(context.title)) || (context.titleLine !== undefined && fold(text) === fold(context.titleLine));
 }
 
 /** A byline is a short line: "Par Jean Dupont et Marie Martin, envoyés spéciaux". */

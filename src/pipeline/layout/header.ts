@@ -48,6 +48,8 @@ export interface Header {
   problem?: { line: number; message: string };
   /** the text is an e-mail: its title is its subject line */
   email?: boolean;
+  /** the title's line as written, when the title is part of it (a browser tab's "… | Les Echos") */
+  titleLine?: string;
 }
 
 /** "@cloudwatcher", "@julie@mastodon.example": a social media handle, alone on its line. */
@@ -107,7 +109,13 @@ export function readHeader(units: Unit[]): Header {
   // an interview's speakers ("Le Bulletin économique : …?") are no title, and their names in
   // the body are no sign of one
   const speakers = readSpeakers(units.map((u) => u.text));
-  const candidates = textAt.filter((i) => i < firstProse && isTitleShaped(units[i]!.text) && !speakers.names.has(units[i]!.text));
+  // a title copied from the browser's tab carries the site's name: "… ? | Les Echos"
+  const tabs = new Map(textAt.flatMap((i) => {
+    const tab = i < firstProse ? tabTitle(units[i]!.text) : undefined;
+    return tab ? [[i, tab] as const] : [];
+  }));
+  const headline = (i: number): string => tabs.get(i)?.headline ?? units[i]!.text;
+  const candidates = textAt.filter((i) => i < firstProse && isTitleShaped(headline(i)) && !speakers.names.has(units[i]!.text));
   const menu = menuLines(units, readings, firstProse);
   let titleAt: number | undefined;
   if (subject >= 0) {
@@ -129,8 +137,13 @@ export function readHeader(units: Unit[]): Header {
     // a title written twice is the title where it first stands, repeated after
     const best = scored.find((c) => same(units[c.i]!.text, units[first.i]!.text)) ?? first;
     titleAt = best.i;
-    header.title = units[best.i]!.text;
-    header.decisions.push({ unit: best.i, role: 'title', evidence: `the most headline-like line before the body (${best.why})` });
+    header.title = headline(best.i);
+    const tab = tabs.get(best.i);
+    if (tab) {
+      header.outlets.push(tab.outlet);
+      header.titleLine = units[best.i]!.text;
+    }
+    header.decisions.push({ unit: best.i, role: 'title', evidence: `the most headline-like line before the body (${best.why})${tab ? `; the site’s name after it, « ${tab.outlet} », is the outlet` : ''}` });
     const above = candidates.filter((i) => i < best.i);
     for (const i of above) {
       if (same(units[i]!.text, header.title)) continue;
@@ -167,7 +180,7 @@ export function readHeader(units: Unit[]): Header {
       take(header, i, agency ?? (reading as Extract<Reading, { kind: 'meta' }>));
       continue;
     }
-    if (title && same(unit.text, title)) {
+    if (title && (same(unit.text, title) || (header.titleLine !== undefined && same(unit.text, header.titleLine)))) {
       header.decisions.push({ unit: i, role: 'title-repeat', evidence: 'the title, written again' });
       continue;
     }
@@ -267,6 +280,27 @@ function take(header: Header, unit: number, reading: Extract<Reading, { kind: 'm
   if (reading.outlet) header.outlets.push(reading.outlet);
   if (date?.label) header.labels.push(date.label);
 }
+
+/**
+ * "Gaia-X : l’Europe peut-elle bâtir son cloud ? | Les Echos", "… - Le Parisien": a title as
+ * the browser's tab shows it, the site's name after a pipe or a spaced dash. The name is
+ * short and written as a name; a part, an episode or a label after the dash is the title's own.
+ */
+export function tabTitle(text: string): { headline: string; outlet: string } | undefined {
+  const match = TAB_TITLE.exec(text);
+  if (!match) return undefined;
+  const [, headline, outlet] = match as unknown as [string, string, string];
+  const words = outlet.split(/\s+/u);
+  // "(Haute-Garonne - Les Républicains)": a dash inside brackets parts no site's name
+  const open = (headline.match(/\(/gu) ?? []).length - (headline.match(/\)/gu) ?? []).length;
+  if (open !== 0 || /[()]/u.test(outlet) || words.length > 4 || measure(headline).words < 3 || TITLE_PART.test(outlet) || matchRule(outlet) || isPersonName(outlet)) return undefined;
+  const named = words.every((word, k) => /^[\p{Lu}\p{N}]/u.test(word) || (k > 0 && /^(?:de|du|des|la|le|l['’]\p{L}+|d['’]\p{L}+|et|&)$/u.test(word)) || /^\p{Ll}[\p{L}\p{N}]*\.(?:fr|com|net|org|eu|be|ch|info|io)$/u.test(word));
+  return named ? { headline: headline.trim(), outlet } : undefined;
+}
+
+const TAB_TITLE = /^(.+?\S)\s+[|–—-]\s+([^|–—-]{2,40}?)\s*$/u;
+/** What a dash at a title's end may also bring: its part, episode, volume… */
+const TITLE_PART = /^(?:partie|épisode|chapitre|volet|tome|saison|n°|no|numéro|vidéo|podcast|live|direct|exclusif|analyse|entretien|interview|tribune|édito|éditorial)\b/iu;
 
 /** "Communiqué - Lancement de l’offre": a subject line without the label in front of it. */
 function withoutLeadingLabel(title: string): string {

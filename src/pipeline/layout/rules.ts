@@ -201,6 +201,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // photos
   { kind: 'image-file', pattern: /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|heic)$/i },
   { kind: 'photo-credit', pattern: /^(?:©|crédits?(?: photos?)?\s*:|photos?\s*:|illustration\s*:|image\s*:)\s*\S.{0,80}$/i },
+  { kind: 'photo-caption', pattern: /^(?:légende|en photo|sur (?:la|cette) photo|ci-dessus|ci-contre)\s*:\s*\S/i, maxLength: 300 },
   // "Photo Denis Allard pour Libération", "Illustration Jean Dupont / Hans Lucas": no colon, a name after the word
   { kind: 'photo-credit', pattern: /^(?:[Pp]hotos?|[Ii]llustration|[Dd]essin|[Ii]nfographie)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:pour|\/|[|])\s*[^.!?]{1,50})?$/u, maxLength: 120 },
   { kind: 'photo-credit', pattern: new RegExp(String.raw`^(?:[\p{L}.'’ -]{2,60}\s*[/|]\s*)?${PHOTO_AGENCY}(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?$`, 'iu') },

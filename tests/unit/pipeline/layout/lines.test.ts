@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readByline, readDateLine, readSignatories } from '../../../../src/pipeline/layout/lines.ts';
 import { matchRule, outletNamed } from '../../../../src/pipeline/layout/rules.ts';
-import { withoutKicker } from '../../../../src/pipeline/layout/header.ts';
+import { tabTitle, withoutKicker } from '../../../../src/pipeline/layout/header.ts';
 
 describe('readByline: the verbs of posting before « par »', () => {
   it.each([
@@ -155,5 +155,25 @@ describe('rules: a photo credit without a colon', () => {
     expect(matchRule('Photo Denis Allard pour Libération')?.kind).toBe('photo-credit');
     expect(matchRule('Illustration Jean Dupont / Hans Lucas')?.kind).toBe('photo-credit');
     expect(matchRule('Photos de la semaine')?.kind).not.toBe('photo-credit');
+  });
+});
+
+describe('tabTitle', () => {
+  it('the site’s name after a pipe or a spaced dash', () => {
+    expect(tabTitle('Gaia-X : l’Europe peut-elle encore bâtir son propre cloud ? | Les Echos')).toEqual({ headline: 'Gaia-X : l’Europe peut-elle encore bâtir son propre cloud ?', outlet: 'Les Echos' });
+    expect(tabTitle('Cloud souverain : la France mise sur Bleu et S3NS - Le Parisien')).toEqual({ headline: 'Cloud souverain : la France mise sur Bleu et S3NS', outlet: 'Le Parisien' });
+    expect(tabTitle('Le Data Act entre en application — 01net.com')?.outlet).toBe('01net.com');
+    expect(tabTitle('Numerama veut un cloud européen | numerama.com')?.outlet).toBe('numerama.com');
+  });
+
+  it('no split for a title’s own part, a person, a label, a bracket or a short title', () => {
+    for (const title of [
+      'Cloud : l’heure de vérité - Partie 2',
+      'Gaia-X, un an après - Analyse',
+      'Le cloud souverain vu par ses acteurs - Jean Dupont',
+      'Question écrite de M. Jean Dupont (Haute-Garonne - Les Républicains)',
+      'Gaia-X - Le Monde',
+      'La France et l’Allemagne - un duo qui s’essouffle sur le cloud',
+    ]) expect(tabTitle(title), title).toBeUndefined();
   });
 });
