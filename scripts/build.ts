@@ -14,6 +14,7 @@ import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { buildContent, recoverContent } from './build-content.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { recoverDir, replaceDir, tempPath } from '../src/lib/replace-dir.ts';
+import { linkIndexedPages } from './lib/indexed-pages.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR || 'dist');
@@ -25,6 +26,8 @@ const nextDir = tempPath(outDir, 'next');
 // the folder of the files made beside Astro (fonts, link cards) while they are made (a
 // temporary sibling too: recoverDir removes it)
 const filesDir = `${nextDir}-fichiers`;
+// the pages the search index reads, linked while it reads them (a temporary sibling as well)
+const searchDir = `${nextDir}-recherche`;
 // The tools run on the Node that runs this build, from this project's packages, whether or
 // not the build was started through npm.
 const toolEnv = { ...process.env, PATH: [dirname(process.execPath), join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter) };
@@ -40,6 +43,7 @@ function step(name: string, ok: boolean, ms?: number): void {
   if (!ok) {
     rmSync(nextDir, { recursive: true, force: true });
     rmSync(filesDir, { recursive: true, force: true });
+    rmSync(searchDir, { recursive: true, force: true });
     console.error(`\nbuild failed at "${name}": ${shown}/ was left as it was.`);
     lock.release();
     process.exit(1);
@@ -86,9 +90,14 @@ const pagesAndIndex = (async () => {
   const astro = await run('astro', ['build', '--outDir', nextDir, ...(renderAll ? ['--force'] : [])], astroEnv, stop.signal);
   if (astro.status === 0) rmSync(renderingMark, { force: true });
   if (astro.status !== 0) stop.abort();
-  const pagefind = astro.status === 0 ? await run('pagefind', ['--site', nextDir, '--silent'], toolEnv, stop.signal) : undefined;
-  if (pagefind && pagefind.status !== 0) stop.abort();
-  return { astro, pagefind };
+  if (astro.status !== 0) return { astro, pagefind: undefined };
+  // Pagefind reads only the pages it indexes (./lib/indexed-pages.ts), and writes its index into the new site
+  const started = performance.now();
+  linkIndexedPages(nextDir, searchDir);
+  const pagefind = await run('pagefind', ['--site', searchDir, '--output-path', join(nextDir, 'pagefind'), '--silent'], toolEnv, stop.signal);
+  rmSync(searchDir, { recursive: true, force: true });
+  if (pagefind.status !== 0) stop.abort();
+  return { astro, pagefind: { ...pagefind, ms: performance.now() - started } };
 })();
 const filesRun = run(process.execPath, [join(root, 'scripts', 'build-files.ts'), filesDir], toolEnv, stop.signal).then((files) => {
   if (files.status !== 0) stop.abort();

@@ -6,7 +6,8 @@
 // Checked in the HTML (the <main> Pagefind reads) and against Pagefind's own count of the pages
 // it indexed. The five seeds make no second page of any list: SEARCH_DIST=<dir> runs the same
 // checks on another build (a corpus of 1,000 articles, say).
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { findAll, getAttributeValue, textContent } from 'domutils';
@@ -14,6 +15,7 @@ import type { Element } from 'domhandler';
 import { describe, expect, test } from 'vitest';
 import { variants } from '../../scripts/site-variants.ts';
 import { listFiles } from '../../scripts/lib/built-site.ts';
+import { makeTempDir, removeProject } from '../../scripts/lib/throwaway-project.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -107,4 +109,20 @@ describe.each(builds)('search scope of the $name build ($outDir)', (variant) => 
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     expect(indexed).toBe(pages.filter((page) => page.inSearch).length);
   });
+
+  test('the index, made from the indexed pages alone, is byte for byte the one Pagefind makes of the whole site', () => {
+    const copy = makeTempDir('search-whole-site');
+    try {
+      cpSync(dir, copy, { recursive: true, filter: (path) => !path.startsWith(join(dir, 'pagefind')) });
+      const run = spawnSync(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', copy, '--silent'], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const files = (folder: string) => listFiles(folder).sort();
+      expect(files(join(copy, 'pagefind'))).toEqual(files(join(dir, 'pagefind')));
+      const differ = files(join(dir, 'pagefind')).filter((file) => !readFileSync(join(dir, 'pagefind', file)).equals(readFileSync(join(copy, 'pagefind', file))));
+      expect(differ).toEqual([]);
+    } finally {
+      removeProject(copy);
+    }
+  });
 });
+
