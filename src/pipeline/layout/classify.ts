@@ -402,6 +402,18 @@ function revise(drafts: Draft[], afterHeader: boolean): void {
     }
     return step === -1 && afterHeader ? 'good' : 'bad';
   };
+  // a division of a legal text or a report ("Article premier", "Chapitre II") heads what follows,
+  // even when what follows is the article's own heading
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.decided || d.block.kind !== 'text' || !DIVISION.test(d.text)) continue;
+    const next = drafts[i + 1];
+    if (next && !next.decided && next.block.kind === 'text' && next.features.startsUpper) {
+      d.cls = 'good';
+      d.heading = true;
+      d.why = 'a heading: a division of the text (article, chapter, section)';
+    }
+  }
   // headings: a heading-shaped short line with prose right under it is good
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -525,6 +537,9 @@ function isAuthorBio(text: string, authors: string[], previous: string | undefin
 function isTitle(text: string, context: ClassifyContext): boolean {
   return (context.title !== undefined && fold(text) === fold(context.title)) || (context.titleLine !== undefined && fold(text) === fold(context.titleLine));
 }
+
+/** "Article premier", "Article 12 bis", "Chapitre II", "Section 3 — Définitions": a division's heading. */
+const DIVISION = /^(?:article|art\.|chapitre|titre|section|sous-section|annexe)\s+(?:premier|première|1er|unique|\d{1,3}(?:\s*(?:bis|ter|quater))?|[IVXLC]{1,6})\.?(?:\s*[-–—:.]\s*\p{Lu}.{0,80})?$/iu;
 
 /** A byline is a short line: "Par Jean Dupont et Marie Martin, envoyés spéciaux". */
 const BYLINE_LENGTH = 120;
