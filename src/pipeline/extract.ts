@@ -58,8 +58,16 @@ function onItsSide(date: FoundDate, text: string, article: string): FoundDate {
   const same = mine === theirs;
   if (same && length < date.value.length) return moved;
   const shift = side === 'past' ? (mine > theirs || (same && word) ? -1 : 0) : mine < theirs || (same && word) ? 1 : 0;
-  if (shift === 0) return moved;
-  return { ...moved, value: `${Number(date.value.slice(0, 4)) + shift}${date.value.slice(4)}` };
+  const value = `${Number(date.value.slice(0, 4)) + shift}${date.value.slice(4)}`;
+  // 29 February, moved to a year that has none, stays where the article's year put it
+  if (shift === 0 || (value.length === 10 && !isDay(value))) return moved;
+  return { ...moved, value };
+}
+
+/** A 'YYYY-MM-DD' the calendar has. */
+function isDay(value: string): boolean {
+  const day = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
 }
 
 function toMention(found: FoundDate): DateInSentence {

@@ -105,6 +105,8 @@ describe('extract: dates for the page', () => {
     expect(dates('En mars dernier, rien. En mars prochain, tout.', march)).toEqual([['En mars dernier', '2020-03', 'month', null, true], ['En mars prochain', '2022-03', 'month', null, true]]);
     // an article dated to the month only: a day in its own month cannot be placed before or after it
     expect(dates('Le 3 mars dernier.', { value: '2021-03', precision: 'month', origin: 'byline' })).toEqual([['Le 3 mars dernier', '2021-03-03', 'day', null, true]]);
+    // no 29 February in 2025: the day stays in the article's year rather than become no date
+    expect(dates('Le vote aura lieu le 29 février prochain.', { value: '2024-03-10', precision: 'day', origin: 'byline' })).toEqual([['le 29 février prochain', '2024-02-29', 'day', null, true]]);
     // with no such word, the article's year: a rule, not a reading of the verb's tense
     expect(dates('Il expliquait le 3 décembre que rien ne bougeait.', march)).toEqual([['le 3 décembre', '2021-12-03', 'day', null, true]]);
   });
