@@ -40,7 +40,11 @@ const WORD_COUNT = /\b\d[\d\s.,]*\s*(?:k|m)?\s*(?:mots|words|signes|caractères|
 /** "page 512", "p. 12": where the date stands in a printed journal */
 const PAGE_REFERENCE = /\b(?:page|p\.)\s*\d{1,5}\b/giu;
 const READING = /\b(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\b\.?|\b\d+\s*min(?:utes?)?\s+de lecture\b/giu;
-const AGENCY_IN_BRACKETS = /\(\s*(afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\s*\)/giu;
+/** The agencies a dispatch names in brackets: "(AFP)", "(Reuters)". */
+const BRACKETED_AGENCY = String.raw`afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg`;
+/** The agencies a byline names: those, the long forms, "agences". */
+const AGENCY_WORD = String.raw`afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?`;
+const AGENCY_IN_BRACKETS = new RegExp(String.raw`\(\s*(${BRACKETED_AGENCY})\s*\)`, 'giu');
 /** Separators between the parts of a header line; a hyphen only with spaces around it ("Jean-Marc" is one name). */
 const SEPARATORS = /[|•·—–,/\\()[\]:;]+|\s-+\s|\.(?=\s|$)|^-+\s|\s-+$/gu;
 const RELATIVE = /^(?:(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée)\s+)?(?:il y a\s+\d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|sem|semaines?|mois|ans?)\b\.?|\d+\s*(?:min|h|j|sem|mois|an)s?\b\.?)(?:\s*[•·]\s*(?:modifié|édité|modifiée))?\s*[•·]?\s*\S{0,2}$/iu;
@@ -165,7 +169,7 @@ export interface Byline {
 const BYLINE_LEAD = /^(?:(?:de|par)\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?)(?:\s+(?:à|en|au|aux|pour)\s+[^,]{1,40})?,|par|propos recueillis par|(?:texte|auteure?|autrice)(?=\s*:)|(?:posté|postée|publié|publiée|mis en ligne|mise en ligne)\s+par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|(?:discours|allocution|intervention|déclaration)\s+(?:de|d['’])|by)(?:\s*:)?\s+/iu;
 /** Honorifics before a name, not part of it: "Mme Odile Castagnet", "M. Jean-Loup Ferrand". */
 const HONORIFIC = /^(?:m\.|mme|mmes|mlle|mm\.|dr|pr|me)\s+/iu;
-const AGENCY = /^(?:l['’])?(afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?)\b/iu;
+const AGENCY = new RegExp(String.raw`^(?:l['’])?(${AGENCY_WORD})\b`, 'iu');
 /** An agency's name alone on its line ("AFP", "Reuters"): under a title, its byline. */
 export function agencyAlone(text: string): string | undefined {
   const match = AGENCY.exec(text.trim().replace(/[.\s]+$/u, ''));
@@ -231,7 +235,7 @@ function readBylineText(text: string): Byline | undefined {
     }
   }
   // "Par Jean Dupont (avec AFP)": the agency the author drew on
-  const agencyAfter = /^\(\s*avec\s+(?:l['’])?(afp|reuters|ap|bloomberg|belga|ats|dpa|ansa|efe|agences)\s*\)/iu.exec(rest);
+  const agencyAfter = AGENCY_IN_BRACKETS_AFTER.exec(rest);
   if (agencyAfter && byline.authors.length > 0) {
     byline.attribution.push(agencyName(agencyAfter[1]!));
     rest = rest.slice(agencyAfter[0].length).trim();
@@ -272,7 +276,9 @@ function isProperName(text: string): boolean {
   return text.split(/\s+/u).every((word, k) => /^[\p{Lu}\p{N}]/u.test(word) || (k > 0 && PARTICLES.has(word.toLowerCase())));
 }
 
-const WITH_AGENCY = /^(\S.{0,40}?)\s+avec\s+(?:l['’])?(afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences)\.?$/iu;
+const WITH_AGENCY = new RegExp(String.raw`^(\S.{0,40}?)\s+avec\s+(?:l['’])?(${AGENCY_WORD})\.?$`, 'iu');
+/** "(avec AFP)" after a byline's names */
+const AGENCY_IN_BRACKETS_AFTER = new RegExp(String.raw`^\(\s*avec\s+(?:l['’])?(${AGENCY_WORD})\s*\)`, 'iu');
 
 /** A date somewhere in what follows the names ("Journaliste, le 3 mars 2021"). */
 function dateAnywhere(text: string): DateLine | undefined {
@@ -322,13 +328,20 @@ export interface Dateline {
   end: number;
 }
 
+/** "BRUXELLES (Reuters) - ", "(AFP) - " */
+const DATELINE_AGENCY_ONLY = new RegExp(String.raw`^(?:(\p{Lu}[\p{L}'’ -]{1,40}?)\s+)?\((${BRACKETED_AGENCY})\)\s*[-–—]\s*`, 'iu');
+/** "14 juin (Reuters) - ", after the place */
+const DATELINE_DAY_AGENCY = new RegExp(String.raw`^(?:le\s+)?\d{1,2}(?:er)?\s+(?:${MONTH_PATTERN})\s*\((${BRACKETED_AGENCY})\)\s*[-–—]\s*`, 'iu');
+/** what follows a dateline's date: "(AFP) - ", " – " */
+const DATELINE_TAIL = new RegExp(String.raw`^\s*(?:\((${BRACKETED_AGENCY})\))?\s*[-–—:]\s*`, 'iu');
+
 /**
  * The dateline that opens an agency dispatch or a press release: "PARIS, 15 octobre 2021
  * (AFP) - ", "Paris, le 27 mai 2021 – ", "BRUXELLES (Reuters) - ", "(Reuters) - ".
  */
 export function readDateline(text: string): Dateline | undefined {
   const head = text.slice(0, 120);
-  const agencyOnly = /^(?:(\p{Lu}[\p{L}'’ -]{1,40}?)\s+)?\((afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\)\s*[-–—]\s*/iu.exec(head);
+  const agencyOnly = DATELINE_AGENCY_ONLY.exec(head);
   if (agencyOnly) return { ...(agencyOnly[1] ? { place: agencyOnly[1] } : {}), agency: agencyName(agencyOnly[2]!), end: agencyOnly[0].length };
   const place = /^(\p{Lu}[\p{L}'’ -]{1,40}?)\s*,\s*/u.exec(head);
   if (!place) return undefined;
@@ -336,10 +349,10 @@ export function readDateline(text: string): Dateline | undefined {
   const date = findDates(head).find((d) => d.start >= place[0].length && /^(?:le\s+)?$/iu.test(head.slice(place[0].length, d.start)));
   if (!date || date.precision === 'year') {
     // "PARIS, 14 juin (Reuters) - …": a day without its year is no date, but the agency is named
-    const agencyAfter = new RegExp(String.raw`^(?:le\s+)?\d{1,2}(?:er)?\s+(?:${MONTH_PATTERN})\s*\((afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\)\s*[-–—]\s*`, 'iu').exec(head.slice(place[0].length));
+    const agencyAfter = DATELINE_DAY_AGENCY.exec(head.slice(place[0].length));
     return agencyAfter ? { place: place[1]!, agency: agencyName(agencyAfter[1]!), end: place[0].length + agencyAfter[0].length } : undefined;
   }
-  const tail = /^\s*(?:\((afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg)\))?\s*[-–—:]\s*/iu.exec(head.slice(date.end));
+  const tail = DATELINE_TAIL.exec(head.slice(date.end));
   if (!tail) return undefined;
   return { place: place[1]!, date, ...(tail[1] ? { agency: agencyName(tail[1]) } : {}), end: date.end + tail[0].length };
 }
