@@ -156,6 +156,7 @@ function isPersonNameText(text: string): boolean {
   if (!/\p{Ll}/u.test(text)) return false;
   const words = text.toLowerCase().split(/\s+/);
   // a full name starts with a given name, not an article ("Le Direct", "La Rédaction")
-  if (/^(?:le|la|les|l['’]|de|du|des|d['’])/u.test(words[0]!)) return false;
+  // (the whole word: "Laurent", "Delphine", "Derek" start with those letters)
+  if (/^(?:le|la|les|de|du|des)$|^[ld]['’]/u.test(words[0]!)) return false;
   return !words.some((w) => (STOPWORDS.has(w) && !/^(?:de|du|des|la|le|d’|d')$/.test(w)) || CHROME_WORDS.has(w));
 }
