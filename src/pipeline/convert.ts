@@ -12,6 +12,7 @@ import { normalizeForComparison } from '../lib/text.ts';
 import type { SeedFile } from './read.ts';
 import { decode } from './decode.ts';
 import { parse, type ParsedArticle } from './parse.ts';
+import type { ExplainedUnit } from './layout/index.ts';
 import { estimateDate } from './estimate.ts';
 import { segment } from './segment.ts';
 import { annotate, compileMatcher, type AnnotatedSegment, type MatchEntry, type Matchers } from './annotate.ts';
@@ -23,7 +24,7 @@ export type ConvertedParsedArticle = Omit<ParsedArticle, 'date'> & { date: Artic
 
 export type Conversion =
   | { ok: true; article: ConvertedParsedArticle; segments: AnnotatedSegment[]; extracted: Extracted; warnings: string[]; fingerprint: string }
-  | { ok: false; problems: Problem[]; warnings: string[] };
+  | { ok: false; problems: Problem[]; warnings: string[]; explained?: ExplainedUnit[] };
 
 /** What the curated knowledge gives the conversion of every text: the forms to match. */
 export interface MatchForms {
@@ -66,7 +67,7 @@ export function convert(seed: SeedFile, inputs: ConversionInputs, matchers: Matc
   if (!decoded.ok) return { ok: false, problems: decoded.problems, warnings: [] };
   // Text → title, standfirst, date, authors, blocks (chrome and comments dropped, reported)
   const parsed = parse(seed.name, seed.path, decoded.text, inputs.source);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems, warnings: decoded.warnings };
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, warnings: decoded.warnings, ...(parsed.explained ? { explained: parsed.explained } : {}) };
   const article: ParsedArticle = parsed.article;
   // Blocks → paragraphs and lists of sentences (ids p<N>-s<M>) → terms and actors marked
   const segments = annotate(segment(article.blocks), matchers);

@@ -6,6 +6,7 @@ import { loadKnowledge } from '../knowledge/load.ts';
 import { hasSentences } from './segment.ts';
 import { readSeed } from './read.ts';
 import { compileForms, conversionInputs, convert, matchForms } from './convert.ts';
+import type { ExplainedUnit } from './layout/index.ts';
 
 const WIDTH = 64;
 
@@ -16,12 +17,32 @@ export function explain(root: string, path: string): { ok: boolean; lines: strin
   const lines: string[] = problems.map((p) => `note: ${formatProblem(p)}`);
   const forms = matchForms(knowledge);
   const result = convert(seed, conversionInputs(seed, knowledge, forms), compileForms(forms));
-  if (!result.ok) return { ok: false, lines: [...lines, ...result.problems.map(formatProblem)] };
+  if (!result.ok) {
+    // a text that is no article: how its lines were read shows why nothing was left
+    const read = result.explained ? lineByLine(seed.path, seed.bytes, result.explained) : [];
+    return { ok: false, lines: [...lines, ...read, ...(read.length ? [''] : []), ...result.problems.map(formatProblem)] };
+  }
   const { article, segments, extracted } = result;
+  lines.push(...lineByLine(seed.path, seed.bytes, article.explained));
 
-  lines.push(`${seed.path}, line by line (role, the line, what decided it):`, '');
-  const text = new TextDecoder().decode(seed.bytes).replace(/\r\n?/g, '\n').split('\n');
-  const byLine = new Map(article.explained.map((e) => [e.line, e]));
+  const date = article.date;
+  const sentences = segments.filter(hasSentences).reduce((n, s) => n + s.sentences.length, 0);
+  lines.push(
+    '',
+    `title: «${article.title}» (${article.titleOrigin === 'text' ? 'from the text' : article.titleOrigin === 'sources' ? 'from content/sources.yaml' : 'derived from the first sentence'})`,
+    `date: ${date.origin === 'unknown' ? 'unknown' : `${date.value} (${date.precision}, ${date.origin})`}${article.updated ? `, updated ${article.updated}` : ''}`,
+    `authors: ${article.authors.join(', ') || '—'} · outlet: ${article.outlet ?? '—'} · source credited: ${article.attribution ?? '—'}`,
+    `kept: ${segments.filter(hasSentences).length} paragraphs and lists, ${segments.filter((s) => s.kind === 'heading').length} headings, ${segments.filter((s) => s.kind === 'table').length} tables, ${sentences} sentences, ${extracted.dates.length} dated mentions; dropped ${article.dropped.length} lines`,
+    ...result.warnings.map((w) => `warning: ${w}`),
+  );
+  return { ok: true, lines };
+}
+
+/** The text's lines, each with the role it was given and why (a wrapped block's other lines under it). */
+function lineByLine(path: string, bytes: Uint8Array, explained: ExplainedUnit[]): string[] {
+  const lines = [`${path}, line by line (role, the line, what decided it):`, ''];
+  const text = new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n').split('\n');
+  const byLine = new Map(explained.map((e) => [e.line, e]));
   let continued = 0;
   let comment = false;
   for (let i = 0; i < text.length; i++) {
@@ -37,18 +58,7 @@ export function explain(root: string, path: string): { ok: boolean; lines: strin
       continued--;
     }
   }
-
-  const date = article.date;
-  const sentences = segments.filter(hasSentences).reduce((n, s) => n + s.sentences.length, 0);
-  lines.push(
-    '',
-    `title: «${article.title}» (${article.titleOrigin === 'text' ? 'from the text' : article.titleOrigin === 'sources' ? 'from content/sources.yaml' : 'derived from the first sentence'})`,
-    `date: ${date.origin === 'unknown' ? 'unknown' : `${date.value} (${date.precision}, ${date.origin})`}${article.updated ? `, updated ${article.updated}` : ''}`,
-    `authors: ${article.authors.join(', ') || '—'} · outlet: ${article.outlet ?? '—'} · source credited: ${article.attribution ?? '—'}`,
-    `kept: ${segments.filter(hasSentences).length} paragraphs and lists, ${segments.filter((s) => s.kind === 'heading').length} headings, ${segments.filter((s) => s.kind === 'table').length} tables, ${sentences} sentences, ${extracted.dates.length} dated mentions; dropped ${article.dropped.length} lines`,
-    ...result.warnings.map((w) => `warning: ${w}`),
-  );
-  return { ok: true, lines };
+  return lines;
 }
 
 function clip(text: string): string {

@@ -30,7 +30,8 @@ export interface ParsedArticle {
   warnings: string[];
 }
 
-export type Parsed = { ok: true; article: ParsedArticle } | { ok: false; problems: Problem[] };
+/** A text that is no article still says how its lines were read (`explained`), where the reader got that far. */
+export type Parsed = { ok: true; article: ParsedArticle } | { ok: false; problems: Problem[]; explained?: ExplainedUnit[] };
 
 /** A title derived from the first sentence is cut to this many characters, at a word. */
 const DERIVED_TITLE_LENGTH = 90;
@@ -40,7 +41,7 @@ export function parse(name: string, path: string, text: string, source: SourceMe
   if (layout.problem) return { ok: false, problems: [problem(path, layout.problem.line, layout.problem.message)] };
   const warnings: string[] = [];
   if (!layout.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'list')) {
-    return { ok: false, problems: [problem(path, undefined, 'no article text left once the title, bylines and page chrome were set apart; check that the file holds the article itself (`npm run content -- --explain ' + path + '` shows how each line was read)')] };
+    return { ok: false, problems: [problem(path, undefined, 'no article text left once the title, bylines and page chrome were set apart; check that the file holds the article itself (`npm run content -- --explain ' + path + '` shows how each line was read)')], explained: layout.explained };
   }
 
   // The date: the editor's, else the text's own (header, byline, dateline); else estimated later.

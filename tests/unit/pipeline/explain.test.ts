@@ -28,6 +28,14 @@ describe('explain', () => {
     expect(everything).toMatch(/dropped: reader-comment\s+\[commentaire de lecteur, \d+ caractères\]/);
   });
 
+  it('shows how each line was read for a text with no article left, then why it stops', () => {
+    const { ok, lines } = explain(ROOT, 'tests/fixtures/explain/chrome-only.txt');
+    expect(ok).toBe(false);
+    expect(lines.find((l) => /^\s+1\s/.test(l))).toMatch(/^\s+1\s+navigation\s+Menu\s+← phrase of page chrome/);
+    expect(lines.find((l) => /^\s+4\s/.test(l))).toMatch(/Partager/);
+    expect(lines.at(-1)).toMatch(/chrome-only\.txt: no article text left/);
+  });
+
   it('says what to do with a path that is no text', () => {
     expect(explain(ROOT, 'seeds/nothing-here.txt')).toEqual({ ok: false, lines: [expect.stringMatching(/^seeds\/nothing-here\.txt: no such \.txt file/)] });
   });
