@@ -71,6 +71,8 @@ export interface ClassifyContext {
   interview: boolean;
   /** the body comes right after a header the reader found (a title): the article starts there */
   afterHeader: boolean;
+  /** the header's last line is a table of contents' label ("Sommaire"): its entries open the body */
+  contentsAbove?: boolean;
 }
 
 interface Draft {
@@ -89,11 +91,12 @@ interface Draft {
 }
 
 export function classify(blocks: Block[], context: ClassifyContext): Decision[] {
-  const repeated = repeatedLines(blocks);
+  const entries = contentsEntries(blocks, context.contentsAbove === true);
+  const repeated = repeatedLines(blocks, entries);
   // the last block of the article's own (prose that is no chrome, a list, a table): what
   // stands after it is the page's tail (a signature, a job title)
   const lastOwn = blocks.findLastIndex((b) => b.kind !== 'text' || (isProse(b.units[0].text) && !matchRule(b.units[0].text)));
-  const drafts = blocks.map((block, i) => contextFree(block, blocks, i, context, repeated, lastOwn));
+  const drafts = blocks.map((block, i) => contextFree(block, blocks, i, context, repeated, lastOwn, entries));
 
   // the comment section: everything after its header, but page furniture
   let inComments = false;
@@ -110,7 +113,7 @@ export function classify(blocks: Block[], context: ClassifyContext): Decision[] 
   }
 
   tailCopyright(drafts);
-  contents(drafts);
+  contents(drafts, context.contentsAbove === true);
   captions(drafts);
   sections(drafts);
   revise(drafts, context.afterHeader);
@@ -118,17 +121,43 @@ export function classify(blocks: Block[], context: ClassifyContext): Decision[] 
 }
 
 /** What a block says about itself. */
-/** Short lines that stand three times or more, or twice outside the comments (running headers). */
-function repeatedLines(blocks: Block[]): Set<string> {
+/**
+ * A table of contents written one entry a line: under its label ("Sommaire", "Au sommaire"),
+ * the run of short lines each of which comes back further down, where it heads its section.
+ * The indices of those entries; `above`: the label is the line right before the first block.
+ */
+function contentsEntries(blocks: Block[], above: boolean): Set<number> {
+  const entries = new Set<number>();
+  const shortLine = (block: Block | undefined): block is Block & { kind: 'text' } =>
+    block?.kind === 'text' && block.units[0].text.length <= 100 && !isProse(block.units[0].text);
+  // an entry may carry its number ("1. Un projet né en 2019") where its heading does not
+  const key = (text: string) => fold(text).replace(/^\P{L}+/u, '');
+  const starts = blocks.flatMap((block, i) => (block.kind === 'text' && matchRule(block.units[0].text)?.contents ? [i + 1] : []));
+  if (above) starts.unshift(0);
+  for (const start of starts) {
+    let end = start;
+    while (shortLine(blocks[end])) end++;
+    const later = new Set(blocks.slice(end).flatMap((block) => (block.kind === 'text' ? [key(block.units[0].text)] : [])));
+    for (let i = start; i < end && later.has(key(blockText(blocks[i]))); i++) entries.add(i);
+  }
+  return entries;
+}
+
+/** Short lines that stand three times or more, or twice outside the comments (running headers); a table of contents' entries (`skip`) are not counted. */
+function repeatedLines(blocks: Block[], skip: Set<number>): Set<string> {
   const counts = new Map<string, number>();
-  for (const block of blocks) if (block.kind === 'text') counts.set(fold(block.units[0].text), (counts.get(fold(block.units[0].text)) ?? 0) + 1);
+  for (const [i, block] of blocks.entries()) if (block.kind === 'text' && !skip.has(i)) counts.set(fold(block.units[0].text), (counts.get(fold(block.units[0].text)) ?? 0) + 1);
   return new Set([...counts].filter(([text, n]) => n >= 2 && text.length <= 100 && !isProse(text)).map(([text]) => text));
 }
 
-function contextFree(block: Block, blocks: Block[], i: number, context: ClassifyContext, repeated: Set<string>, lastOwn: number): Draft {
+function contextFree(block: Block, blocks: Block[], i: number, context: ClassifyContext, repeated: Set<string>, lastOwn: number, entries: Set<number>): Draft {
   const text = block.kind === 'list' ? block.items.map((item) => item.text).join(' ') : block.kind === 'table' ? block.rows.map((r) => r.join(' ')).join(' ') : block.units[0].text;
   const features = measure(text);
   const draft: Draft = { block, text, features, cls: 'bad', headingShaped: false, why: '' };
+  if (entries.has(i)) {
+    draft.decided = { keep: false, kind: 'navigation', evidence: 'an entry of the table of contents: it comes back below, as a heading', interstitial: true };
+    return draft;
+  }
   if (block.kind === 'table') {
     draft.cls = 'good';
     draft.why = `a table of ${block.rows.length} rows`;
@@ -194,7 +223,9 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
       const isUpdate = /mis à jour|modifié|actualisé/iu.test(text);
       const updated = dateLine.updated ?? (isUpdate ? dateLine.published : undefined);
       const published = isUpdate ? undefined : dateLine.published;
-      draft.decided = { keep: false, kind: 'date-line', evidence: 'a line that states a date and nothing else', ...(updated ? { updated: updated.value } : {}), ...(published ? { published } : {}) };
+      // "Article paru dans Les Échos du 5 juin 2020, page 14": the article's own outlet, where it appeared
+      const outlet = dateLine.label && /^(?:cet |l['’])?article\s+(?:publié|paru|mis en ligne)/iu.test(text) ? dateLine.label : undefined;
+      draft.decided = { keep: false, kind: 'date-line', evidence: outlet ? `the date and the outlet the article appeared in: ${outlet}` : 'a line that states a date and nothing else', ...(updated ? { updated: updated.value } : {}), ...(published ? { published } : {}), ...(outlet ? { outlet } : {}) };
       return draft;
     }
   }
@@ -291,10 +322,21 @@ function tailCopyright(drafts: Draft[]): void {
  * come back as the page's own headings; over items found nowhere else in the text (an
  * episode's chapters, a report's parts) it introduces a list of the text's own.
  */
-function contents(drafts: Draft[]): void {
+function contents(drafts: Draft[], above: boolean): void {
   const key = (text: string) => text.toLowerCase().replace(/^\P{L}+/u, '').replace(/\s+/g, ' ').trim();
   // the text's lines, read only for a text that has a table of contents
   let lines: Set<string> | undefined;
+  // the label is the header's last line: the list that opens the body is its table of contents
+  // when its items come back as the text's headings, and then navigation
+  const first = drafts[0];
+  if (above && first?.block.kind === 'list' && !first.decided) {
+    const items = first.block.items;
+    lines = new Set(drafts.slice(1).filter((d) => d.block.kind === 'text').map((d) => key(d.text)));
+    if (items.some((item) => lines!.has(key(item.text)))) {
+      first.decided = { keep: false, kind: 'navigation', evidence: 'a table of contents: its items come back below, as headings' };
+      first.cls = 'bad';
+    }
+  }
   drafts.forEach((draft, i) => {
     const next = drafts[i + 1]?.block;
     if (draft.block.kind !== 'text' || !draft.decided || !matchRule(draft.text)?.contents || next?.kind !== 'list') return;

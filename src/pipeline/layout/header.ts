@@ -60,7 +60,7 @@ const MAX_HEADER_UNITS = 30;
 const HEADER_DATE = /^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)(.*)$/iu;
 
 type Reading =
-  | { kind: 'meta'; role: DroppedKind; evidence: string; byline?: { authors: string[]; attribution: string[] }; date?: DateLine; label?: string; outlet?: string }
+  | { kind: 'meta'; role: DroppedKind; evidence: string; byline?: { authors: string[]; attribution: string[] }; date?: DateLine; label?: string; outlet?: string; job?: boolean }
   | { kind: 'subject'; title: string }
   | { kind: 'text' };
 
@@ -91,6 +91,9 @@ export function readHeader(units: Unit[]): Header {
     // the name of the outlet or its group under a byline: "franceinfo", "Radio France"
     const before = readings[i - 1];
     const chained = before?.kind === 'meta' && before.outlet !== undefined;
+    // a job is the job of a byline's author: under a name-shaped line that is no byline (a
+    // masthead, "EURACTIV France"), a short line is the rubric or the site's furniture
+    if (reading.kind === 'meta' && reading.job && !(before?.kind === 'meta' && before.role === 'byline')) reading = { kind: 'text' };
     const personOnly = reading.kind === 'meta' && reading.role === 'byline' && reading.byline?.authors.length === 1 && reading.byline.authors[0] === units[i]!.text;
     if ((reading.kind === 'text' || (chained && personOnly)) && before?.kind === 'meta' && before.role === 'byline' && isOrganizationLine(units[i]!.text, chained) && isMeta(units[i + 1]?.text ?? '', units[i + 2]?.text ?? '')) {
       reading = { kind: 'meta', role: 'byline', evidence: 'the outlet, or its group, under the byline', outlet: units[i]!.text };
@@ -115,7 +118,8 @@ export function readHeader(units: Unit[]): Header {
     return tab ? [[i, tab] as const] : [];
   }));
   const headline = (i: number): string => tabs.get(i)?.headline ?? units[i]!.text;
-  const candidates = textAt.filter((i) => i < firstProse && isTitleShaped(headline(i)) && !speakers.names.has(units[i]!.text));
+  // (a headline has a word: a count, "1,2 k", or a time, "10h32", is none, though a heading may be one)
+  const candidates = textAt.filter((i) => i < firstProse && isTitleShaped(headline(i)) && /\p{L}{2}/u.test(headline(i)) && !speakers.names.has(units[i]!.text));
   const menu = menuLines(units, readings, firstProse);
   let titleAt: number | undefined;
   if (subject >= 0) {
@@ -322,7 +326,7 @@ function readLine(units: Unit[], i: number): Reading {
   const date = readDateLine(text);
   if (date) {
     if (date.author) return { kind: 'meta', role: 'byline', evidence: `an author and a date: ${date.author}, ${date.published?.value ?? ''}`, byline: { authors: [date.author], attribution: [] }, date };
-    const evidence = date.relative ? 'a relative date ("3 j", "il y a 2 heures")' : `a date line: published ${date.published?.value ?? '?'}${date.updated ? `, updated ${date.updated.value}` : ''}${date.place ? `, at ${date.place}` : ''}`;
+    const evidence = date.relative ? 'a relative date ("3 j", "il y a 2 heures")' : date.yearless ? 'a day without its year ("3 févr."): the article’s date is estimated from its text' : `a date line: published ${date.published?.value ?? '?'}${date.updated ? `, updated ${date.updated.value}` : ''}${date.place ? `, at ${date.place}` : ''}`;
     return { kind: 'meta', role: 'date-line', evidence, date, ...(date.label ? { label: date.label } : {}) };
   }
   const rule = matchRule(text);
@@ -346,9 +350,9 @@ function readLine(units: Unit[], i: number): Reading {
   const previous = units[i - 1]?.text ?? '';
   const previousName = /^(.{4,48}?)\s+[•·|]\s+\S.{0,20}$/u.exec(previous)?.[1] ?? previous;
   if (i > 0 && isPersonName(previousName) && isJobLine(text)) {
-    return readDateLine(after)?.relative
+    return readDateLine(after)?.relative || readDateLine(after)?.yearless
       ? { kind: 'meta', role: 'author-bio', evidence: 'a profile headline between the author’s name and the post’s date' }
-      : { kind: 'meta', role: 'byline', evidence: 'the author’s job, under their name' };
+      : { kind: 'meta', role: 'byline', evidence: 'the author’s job, under their name', job: true };
   }
   if (AUTHORS_HEADING.test(text)) return { kind: 'meta', role: 'byline', evidence: 'the heading of the authors’ names' };
   if (i > 0 && AUTHORS_HEADING.test(previous) && isPersonName(text)) return { kind: 'meta', role: 'byline', evidence: 'a name under "Auteurs"', byline: { authors: [text], attribution: [] } };
@@ -371,7 +375,8 @@ function isMeta(text: string, after = ''): boolean {
 /** One to three words, no sentence: an outlet's or a group's name; a person's name is a second
  *  author, unless an outlet's line came just before ("franceinfo", then "Radio France"). */
 function isOrganizationLine(text: string, afterOutlet = false): boolean {
-  return text.length <= 30 && measure(text).words <= 3 && !/[.!?:,;]$/u.test(text) && (afterOutlet || !isPersonName(text));
+  // a name has letters: a separator ("·") is none
+  return text.length <= 30 && /\p{L}{2}/u.test(text) && measure(text).words <= 3 && !/[.!?:,;]$/u.test(text) && (afterOutlet || !isPersonName(text));
 }
 
 function nearDateOrByline(units: Unit[], i: number): boolean {
@@ -459,7 +464,11 @@ export function isProse(text: string): boolean {
 
 const prose = memoizeText(isProseText);
 
-function isProseText(text: string): boolean {
+/** Hashtags and mentions after a post's last sentence ("… souveraineté. #Cloud #UE"), and emoji: they end no sentence. */
+const TRAILING_TAGS = /(?:\s+[#@][\p{L}\p{N}_]+)+$/u;
+
+function isProseText(written: string): boolean {
+  const text = withoutTrailingEmoji(withoutTrailingEmoji(written).replace(TRAILING_TAGS, ''));
   const f = measure(text);
   if (f.words < 6) return false;
   if (/[.…](?:\s*[»"”)’])*$/u.test(text) || /[.…]\s*[»”]$/u.test(text)) return true;
@@ -474,8 +483,8 @@ export function isTitleShaped(text: string): boolean {
 
 const titleShaped = memoizeText(isTitleShapedText);
 
-/** A section's number in Roman numerals, as reports set their headings: "II. La souveraineté…" */
-const SECTION_NUMBER = /^[IVX]{1,5}\.\s+(?=\p{Lu})/u;
+/** A section's number, as reports and explainers set their headings: "II. La souveraineté…", "3. Le cloud de confiance" */
+const SECTION_NUMBER = /^(?:[IVX]{1,5}|\d{1,2})\.\s+(?=\p{Lu})/u;
 
 function isTitleShapedText(written: string): boolean {
   // the number's full stop ends no sentence; emoji after a full stop do not make it a headline

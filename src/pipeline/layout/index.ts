@@ -72,7 +72,7 @@ export function readLayout(input: string): Layout {
   const blocks = structure(body, rawLines);
   const interview = units.slice(0, header.bodyStart).some((u) => /propos recueillis|^(?:entretien|interview|grand entretien)\s*:?$/iu.test(u.text));
   const speakers = readSpeakers(body.map((u) => u.text));
-  const decisions = classify(blocks, { ...(header.title ? { title: header.title } : {}), ...(header.titleLine ? { titleLine: header.titleLine } : {}), ...(speakers.interviewer ? { interviewer: speakers.interviewer } : {}), authors: header.authors, interview, afterHeader: header.title !== undefined });
+  const decisions = classify(blocks, { ...(header.title ? { title: header.title } : {}), ...(header.titleLine ? { titleLine: header.titleLine } : {}), ...(speakers.interviewer ? { interviewer: speakers.interviewer } : {}), authors: header.authors, interview, afterHeader: header.title !== undefined, contentsAbove: header.bodyStart > 0 && matchRule(units[header.bodyStart - 1]!.text)?.contents === true });
   if (header.email) coverNote(blocks, decisions);
 
   const layout: Layout = { authors: [...header.authors], blocks: [], dropped: [], explained: [] };

@@ -22,6 +22,8 @@ export interface DateLine {
   label?: string;
   /** a relative date ("3 j • Modifié", "il y a 2 heures"): a date line with no value */
   relative?: boolean;
+  /** a day without its year ("3 févr.", "Publié le 3 février à 10h12"): a date line whose value the text does not give */
+  yearless?: boolean;
 }
 
 /** Words a date line is made of besides its dates: they say nothing else. */
@@ -68,6 +70,23 @@ function residue(text: string): string[] {
     .filter((word) => word !== '' && !isFiller(word));
 }
 
+/**
+ * A line that names a day and its month but no year, and nothing else ("3 févr.", "mardi 3
+ * février", "Le 3 février à 10h12"): a social post or a page that leaves the year to the
+ * reader's calendar. The dates are read as if in a leap year, so that 29 February is one.
+ */
+function yearlessDay(text: string): boolean {
+  const days = findDates(text, { contextYear: '2000' }).filter((d) => d.yearFromContext && d.precision === 'day');
+  if (days.length === 0) return false;
+  let rest = '';
+  let cursor = 0;
+  for (const day of days) {
+    rest += `${text.slice(cursor, day.start)} `;
+    cursor = day.end;
+  }
+  return residue(rest + text.slice(cursor)).length === 0;
+}
+
 /** Particles of names that are filler words on their own: "Le" in "Gwenaëlle Le Goff". */
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'd’']);
 
@@ -106,7 +125,10 @@ function readDateLineText(written: string): DateLine | undefined {
   const text = venue ? unglued.slice(0, venue.index) + unglued.slice(venue.index + venue[0].length) : unglued;
   const dates = findDates(text).filter((d) => d.precision !== 'year' || /^\d{4}$/.test(text.trim()));
   // "Publié aujourd’hui à 11h02, modifié à 15h47": a date line, but the day it names is the copy's
-  if (dates.length === 0) return RELATIVE_DAY.test(text) && residue(text).length === 0 ? { relative: true } : undefined;
+  if (dates.length === 0) {
+    if (RELATIVE_DAY.test(text) && residue(text).length === 0) return { relative: true };
+    return yearlessDay(text) ? { yearless: true } : undefined;
+  }
   const line: DateLine = venue ? { label: venue[1]! } : {};
   let cursor = 0;
   const gaps: string[] = [];
@@ -240,6 +262,9 @@ function readBylineText(text: string): Byline | undefined {
     byline.attribution.push(agencyName(agencyAfter[1]!));
     rest = rest.slice(agencyAfter[0].length).trim();
   }
+  // "Par Théo Bourgery-Gonse | EURACTIV.fr | traduit par …": the outlet, between the byline's separators
+  const part = /^[|•·]\s*([^|•·]+?)\s*(?:[|•·]|$)/u.exec(rest);
+  if (part && byline.authors.length > 0 && isBrand(part[1]!)) byline.outlet = part[1]!;
   if (byline.authors.length === 0 && byline.attribution.length === 0) {
     // "Par Le Figaro avec AFP": the outlet with the agency it draws on
     const name = text.slice(lead[0].length).trim().replace(/[.\s]+$/u, '');
@@ -269,6 +294,17 @@ function signedWithAgency(text: string): Byline | undefined {
   // a brand written in lower case ("franceinfo avec AFP") is one word, and no word of French
   const brand = /^\p{Ll}[\p{L}\p{N}.-]{2,}$/u.test(name);
   return ORGANIZATION.test(name) && (isProperName(name) || brand) && !STOPWORDS.has(name.toLowerCase()) && !matchRule(name) ? { authors: [], outlet: name, attribution: [agency] } : undefined;
+}
+
+/**
+ * A name written as outlets write theirs, and as no job or common word is: a domain
+ * ("EURACTIV.fr"), a word in capitals or with a digit ("JDN", "01net"), or an article before a
+ * capitalised word ("Les Echos").
+ */
+function isBrand(text: string): boolean {
+  const name = text.trim();
+  if (name.length > 40 || !ORGANIZATION.test(name) || !isProperName(name) || isPersonName(name) || readDateLine(name) || matchRule(name)) return false;
+  return /\.\p{L}{2,4}$/u.test(name) || /(?:^|\s)(?=[\p{Lu}\p{N}]*\p{Lu})[\p{Lu}\p{N}]{2,}(?:\s|$|\.)/u.test(name) || /\p{N}/u.test(name) || /^(?:L['’]|Le |La |Les )\p{Lu}/u.test(name);
 }
 
 /** Written as a name: each word capitalised, or a number, but for the particles between them ("Le Journal du Dimanche"). */

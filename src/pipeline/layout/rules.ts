@@ -42,6 +42,8 @@ export interface ChromeRule {
 const SOCIAL = String.raw`(?:x|twitter|facebook|linkedin|whatsapp|instagram|youtube|tiktok|telegram|messenger|mastodon|bluesky|threads|pinterest|flipboard|snapchat|reddit|discord|twitch|e-?mail|mail|courriel|google actualités|google news)`;
 /** Who a press photo is credited to. */
 const PHOTO_AGENCY = String.raw`(?:afp|reuters|ap|getty images|getty|shutterstock|hans lucas|sipa|maxppp|abaca(?:press)?|epa|anadolu|bloomberg|picture alliance|istock|unsplash|divergence|hamilton|leemage|dr)`;
+/** Languages by their own names, as a page's language switcher lists them. */
+const LANGUAGE = String.raw`(?:english|deutsch|español|espanol|italiano|polski|nederlands|português|portugues|français|francais|čeština|română|magyar|svenska|dansk|suomi|hrvatski|slovenčina|slovenščina|eesti|latviešu|lietuvių|gaeilge|malti|ελληνικά|български|русский|українська|türkçe|العربية|中文|日本語)`;
 const AGENCY = String.raw`(?:l'afp|afp|reuters|ap|associated press|bloomberg|belga|ats|dpa|ansa|efe|agences?)`;
 /** A name as outlets write theirs: "01net", "Clubic", "Le Monde", "L’Usine Digitale" (outlet
  *  patterns run on the text as written, apostrophes and case included). */
@@ -89,6 +91,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // an audio or video player's clock: "00:00/03:12", "12:45 / 1:02:03"
   { kind: 'boilerplate', pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/, interstitial: true },
   { kind: 'paywall', pattern: /^votre abonnement vous (?:permet|donne accès)/i, maxLength: 160, alsoInComments: true },
+  // an account read on two devices at once: "Vous pouvez lire Le Monde sur un seul appareil à la fois", "Ce message s'affichera sur l'autre appareil"
+  { kind: 'paywall', pattern: /\b(?:sur un seul appareil|sur l'autre appareil|sur un autre appareil|sur plusieurs appareils|lecture simultanée)\b/i, maxLength: 160, alsoInComments: true },
   // a print edition's notice: "Cet article est paru dans Le Monde (édition Europe) daté du 5 mars 2021"
   { kind: 'boilerplate', pattern: /^(?:cet article est paru|article paru|paru|cet article a été publié|article publié) dans (?:l['’]édition|notre édition|le (?:numéro|magazine|supplément))?.{0,80}?(?:\bdaté|\bdu|\ble|\bn°)\b/i, maxLength: 200, outlet: /\bdans ((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?\p{Lu}[^()\d,.]{1,40}?)(?:\s*\(|\s+daté|\s+du\s|\s+le\s+\d|\s+n°|[.,]|$)/u },
   // a published speech's notice: only the spoken words are authoritative
@@ -153,6 +157,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'navigation', pattern: /^(?:article|page|épisode|sujet) (?:précédent|suivant)e?$|^(?:précédent|suivant|page suivante|page précédente)$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:écouter|lire) (?:cet |l')article\b|^(?:écouter|regarder|voir|télécharger) (?:l'|cet |ce |le |la )?(?:épisode|émission|podcast|vidéo|replay)\b|^écouter(?: \(\d+ min\))?$/i, maxLength: 60, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:menu|rechercher|recherche|fermer|voir plus|voir tout|tout voir|afficher plus|lire la suite|la suite|plus d'infos?|voir la vidéo|voir les photos|agrandir|zoom|actualiser|rafraîchir|recharger|lire plus tard|ajouter à (?:vos|mes) (?:sélections|favoris|articles|lectures|listes)|sauvegarder|enregistrer|plan du site|mentions légales|données personnelles|gestion des cookies|gérer (?:mes|les) cookies|(?:paramètres|préférences) (?:des |de )?cookies|accessibilité(?:\s*:.{0,40})?|nous contacter|contactez-nous|aide|faq|conditions (?:générales )?d'(?:utilisation|usage)|conditions générales(?: de vente)?|cgu|cgv|vie privée|confidentialité|politique de (?:confidentialité|protection des données(?: personnelles)?|cookies)|(?:se|me) connecter|connexion|s'identifier|(?:se|me) déconnecter|déconnexion|mon compte|mon espace|créer (?:un|mon) compte)$/i, alsoInComments: true },
+  // a language switcher: the languages the page is also in, each by its own name ("Langues : English | Deutsch")
+  { kind: 'navigation', pattern: new RegExp(String.raw`^(?:(?:langues?|lire (?:cet article )?en|(?:aussi )?disponible en|autres langues|versions?|traductions?|also available in)\s*:\s*${LANGUAGE}(?:\s*[|,·•/]\s*${LANGUAGE})*|${LANGUAGE}(?:\s*[|,·•/]\s*${LANGUAGE})+)$`, 'iu'), alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:aller|passer|accéder) (?:au|à la) (?:contenu|navigation|recherche|menu)(?: principale?)?$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:au sommaire|sommaire|dans ce numéro|au programme(?: de ce numéro)?|cette semaine dans la lettre)\s*:?$/i, opensSection: true, contents: true },
   { kind: 'navigation', pattern: /^(?:voir|afficher|charger|lire) (?:plus de|d'autres|les autres|tous les) (?:commentaires|réponses|réactions)$/i, alsoInComments: true },
@@ -183,7 +189,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // the agency's sign-off and credits
   { kind: 'attribution', pattern: new RegExp(String.raw`^\(?(?:avec|with|source\s*:)\s*${AGENCY}(?:\s*(?:et|,)\s*${AGENCY})*\)?\.?$`, 'i'), attribution: new RegExp(String.raw`^\(?(?:avec|with|source\s*:)\s*(${AGENCY}(?:\s*(?:et|,)\s*${AGENCY})*)\)?\.?$`, 'i') },
   { kind: 'agency-tail', pattern: /^[a-z]{2,4}(?:[-/][a-z]{2,4})+(?:\s*[/-]\s*[a-z]{2,4})*$/ },
-  { kind: 'agency-tail', pattern: /^\((?:reportage|rédigé|édité|écrit|avec|version française|rédaction|par)\b.*\)$/i, maxLength: 300 },
+  // the desk's credits after the text, in brackets: "(Rédigé par X, édité par Y)", "[Édité par Anne-Sophie Gayet]"
+  { kind: 'agency-tail', pattern: /^(?:\((?:reportage|rédigé|édité|écrit|avec|version française|rédaction|par|traduit|traduction|adapté|relu|révisé)(?!\p{L}).*\)|\[(?:reportage|rédigé|édité|écrit|version française|rédaction|par|traduit|traduction|adapté|relu|révisé)(?!\p{L})[^\]]*\])$/iu, maxLength: 300 },
 
   // press releases
   { kind: 'about', pattern: /^(?:à|a) propos d(?:e |e l'|'|u |es )\S.{0,60}$/i, opensSection: true },
@@ -217,7 +224,7 @@ export const CHROME_RULES: ChromeRule[] = [
 
   // labels, reading time, ads
   { kind: 'reading-time', pattern: /^durée\s*:?\s*(?:\d+\s*h\s*)?\d+\s*(?:min(?:utes?)?|mn|s)\.?$|^(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?)?\s*(?:de lecture)\.?$|^temps de lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?$/i, alsoInComments: true },
-  { kind: 'label', pattern: /^(?:communiqué de presse|communiqué|information presse|premium|actualité|actu|rapport d['’]information|note|synthèse|info presse|pour diffusion immédiate|dossier de presse|exclusif|exclusivité|analyse|entretien|grand entretien|interview|tribune|décryptage|enquête|reportage|éditorial|édito|chronique|opinion|point de vue|portrait|récit|alerte|urgent|en direct|direct|live|vidéo|podcast|infographie|témoignage|fact-checking|brève|l'essentiel|à la une|contribution|billet|note|étude)\s*[:!.]?$/i },
+  { kind: 'label', pattern: /^(?:communiqu[eé] de presse|communiqu[eé]|information presse|premium|actualité|actu|rapport d['’]information|note|synthèse|info presse|pour diffusion immédiate|dossier de presse|exclusif|exclusivité|analyse|entretien|grand entretien|interview|tribune|décryptage|enquête|reportage|éditorial|édito|chronique|opinion|point de vue|portrait|récit|alerte|urgent|en direct|direct|live|vidéo|podcast|infographie|témoignage|fact-checking|brève|l'essentiel|à la une|contribution|billet|note|étude)\s*(?:n[°o]\s*\d+(?:[/-]\d+)*(?:\s*\(\d{4}(?:-\d{4})?\))?)?\s*[:!.]?$/i },
   { kind: 'advertising', pattern: /^(?:contenu sponsorisé|contenu partenaire|article sponsorisé|sponsorisé|en partenariat avec\b.{0,60})$/i, alsoInComments: true, opensSection: true },
   { kind: 'advertising', pattern: /^(?:publicité|pub|annonce|advertisement|ad)$/i, alsoInComments: true },
 

@@ -50,6 +50,9 @@ function readList(units: Unit[], from: number): { block: Block; next: number } |
   while (i < units.length) {
     const marker = listMarker(units[i]!.text);
     if (!marker || family(marker) !== kind) break;
+    // numbering that goes back ("3." then "1.") starts another list: a table of contents, then the first section
+    const previous = items.length > 0 ? listMarker(items[items.length - 1]!.units[0]!.text)?.ordinal : undefined;
+    if (marker.ordinal && previous && ordinalValue(marker.ordinal) < ordinalValue(previous)) break;
     const item = { text: marker.text, units: [units[i]!] };
     i++;
     // an item cut over several lines: the next line has no marker, no blank line before it,
@@ -77,8 +80,13 @@ function readList(units: Unit[], from: number): { block: Block; next: number } |
   return { block, next: i };
 }
 
+/** Characters a line has when a wrap cut it: a shorter item stops where its writer ended it. */
+const WRAPPED_ITEM = 50;
+
 function continuesItem(item: string, next: string): boolean {
-  return /^\p{Ll}/u.test(next) || !/[.!?…:;»”)]$/u.test(item) && next.length < 200 && /^[\p{L}«“"(]/u.test(next) && /[,\p{Ll}]$/u.test(item);
+  // a short numbered line over a capitalised sentence is a section's heading over its text
+  // ("2. Gaia-X, l'ambition franco-allemande" / "Présenté en 2019, …"), not an item cut short
+  return /^\p{Ll}/u.test(next) || !/[.!?…:;»”)]$/u.test(item) && item.length >= WRAPPED_ITEM && next.length < 200 && /^[\p{L}«“"(]/u.test(next) && /[,\p{Ll}]$/u.test(item);
 }
 
 function ordinalValue(ordinal: string): number {

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readByline, readDateLine, readSignatories } from '../../../../src/pipeline/layout/lines.ts';
 import { matchRule, outletNamed } from '../../../../src/pipeline/layout/rules.ts';
 import { tabTitle, withoutKicker } from '../../../../src/pipeline/layout/header.ts';
+import { isPersonName } from '../../../../src/pipeline/layout/features.ts';
+import { structure } from '../../../../src/pipeline/layout/structure.ts';
+import { units as readUnits } from '../../../../src/pipeline/layout/units.ts';
 
 describe('readByline: the verbs of posting before « par »', () => {
   it.each([
@@ -175,5 +178,65 @@ describe('tabTitle', () => {
       'Gaia-X - Le Monde',
       'La France et l’Allemagne - un duo qui s’essouffle sur le cloud',
     ]) expect(tabTitle(title), title).toBeUndefined();
+  });
+});
+
+describe('readDateLine: a day without its year', () => {
+  it('is a date line with no value', () => {
+    for (const line of ['3 févr.', 'mardi 3 février', 'Le 3 février à 10h12', 'Publié le 29 février à 8h00']) expect(readDateLine(line), line).toEqual({ yearless: true });
+  });
+  it('but not a sentence, a month alone or a day beside other words', () => {
+    for (const line of ['Le 3 février, l’UE a adopté le texte', 'février', '3 février, Bruxelles', 'Les 27 États membres']) expect(readDateLine(line)?.yearless, line).toBeUndefined();
+  });
+});
+
+describe('readByline: the outlet between the byline’s separators', () => {
+  it.each([
+    ['Par Théo Bourgery-Gonse | EURACTIV.fr | traduit par Anne-Laure Bonnefoy', 'EURACTIV.fr'],
+    ['Par Jean Dupont · JDN', 'JDN'],
+    ['Par Jean Dupont | Les Echos | 3 mars 2021', 'Les Echos'],
+  ])('%s', (line, outlet) => expect(readByline(line)?.outlet).toBe(outlet));
+  it('a job or a date there is no outlet', () => {
+    for (const line of ['Par Jean Dupont | Journaliste', 'Par Jean Dupont | Rédacteur en chef', 'Par Jean Dupont | Publié le 3 mars 2021']) expect(readByline(line)?.outlet, line).toBeUndefined();
+  });
+});
+
+describe('isPersonName: given names that start like an article', () => {
+  it('Laurent, Delphine, Derek and Lea are given names', () => {
+    for (const name of ['Laurent Dupont', 'Delphine Ernotte', 'Derek Perrotte', 'Lea Martin', 'Desirée Morel']) expect(isPersonName(name), name).toBe(true);
+  });
+  it('an article before a capitalised word is none', () => {
+    for (const name of ['Le Direct', 'La Rédaction', 'Les Echos', 'L’Usine Nouvelle', 'De Gaulle']) expect(isPersonName(name), name).toBe(false);
+  });
+});
+
+describe('structure: numbered sections', () => {
+  const blocks = (text: string) => structure(readUnits(text), text.split('\n')).map((b) => (b.kind === 'list' ? `list(${b.items.length})` : b.kind));
+  it('numbering that goes back starts another list', () => {
+    expect(blocks('1. Le temps des clouds souverains\n2. Gaia-X\n3. Le cloud de confiance\n1. Le temps des clouds souverains\n2. Gaia-X')).toEqual(['list(3)', 'list(2)']);
+    // a list numbered "1." throughout, as Markdown allows, stays one
+    expect(blocks('1. un\n1. deux\n1. trois')).toEqual(['list(3)']);
+  });
+  it('a short numbered line over a capitalised sentence heads it; a long item cut by a wrap goes on', () => {
+    expect(blocks('2. Gaia-X, l’ambition franco-allemande\nPrésenté en 2019, Gaia-X veut fixer des règles communes.')).toEqual(['text', 'text']);
+    const wrapped = blocks('Les mesures :\n1. une qualification des offres par l’agence nationale et les\nAutorités de contrôle des États membres.\n2. un label européen.');
+    expect(wrapped).toEqual(['text', 'list(2)']);
+  });
+});
+
+describe('rules: a page’s other languages, the desk’s credits, a second device, a numbered label', () => {
+  it('a language switcher is navigation', () => {
+    for (const line of ['Langues : English | Deutsch', 'English | Deutsch | Español', 'Disponible en : English, Italiano']) expect(matchRule(line)?.kind, line).toBe('navigation');
+    expect(matchRule('Les langues de travail sont l’anglais et le français.')?.kind).toBeUndefined();
+  });
+  it('a credit in brackets is the desk’s, not text', () => {
+    for (const line of ['[Édité par Anne-Sophie Gayet]', '(Édité par Jean Dupont)', '(Traduit par Marie Martin)']) expect(matchRule(line)?.kind, line).toBe('agency-tail');
+  });
+  it('an account read on another device is the paywall’s notice', () => {
+    expect(matchRule('Vous pouvez lire Le Monde sur un seul appareil à la fois')?.kind).toBe('paywall');
+    expect(matchRule('Ce message s’affichera sur l’autre appareil.')?.kind).toBe('paywall');
+  });
+  it('a label may carry its number', () => {
+    for (const line of ['COMMUNIQUE DE PRESSE n° 91/20', 'Communiqué de presse n° 12', 'Note n° 3']) expect(matchRule(line)?.kind, line).toBe('label');
   });
 });
