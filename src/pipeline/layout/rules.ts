@@ -92,7 +92,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'boilerplate', pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/, interstitial: true },
   { kind: 'paywall', pattern: /^votre abonnement vous (?:permet|donne accès)/i, maxLength: 160, alsoInComments: true },
   // an account read on two devices at once: "Vous pouvez lire Le Monde sur un seul appareil à la fois", "Ce message s'affichera sur l'autre appareil"
-  { kind: 'paywall', pattern: /\b(?:sur un seul appareil|sur l'autre appareil|sur un autre appareil|sur plusieurs appareils|lecture simultanée)\b/i, maxLength: 160, alsoInComments: true },
+  // (a notice speaks to the reader or of itself; a sentence of the article that names a device does not)
+  { kind: 'paywall', pattern: /^(?=.*(?<!\p{L})(?:vous|votre|ce message|ce compte|cet appareil)(?!\p{L})).*(?<!\p{L})(?:sur un seul appareil|sur l'autre appareil|sur un autre appareil|sur plusieurs appareils|en lecture simultanée)(?!\p{L})/iu, maxLength: 160, alsoInComments: true },
   // a print edition's notice: "Cet article est paru dans Le Monde (édition Europe) daté du 5 mars 2021"
   { kind: 'boilerplate', pattern: /^(?:cet article est paru|article paru|paru|cet article a été publié|article publié) dans (?:l['’]édition|notre édition|le (?:numéro|magazine|supplément))?.{0,80}?(?:\bdaté|\bdu|\ble|\bn°)\b/i, maxLength: 200, outlet: /\bdans ((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?\p{Lu}[^()\d,.]{1,40}?)(?:\s*\(|\s+daté|\s+du\s|\s+le\s+\d|\s+n°|[.,]|$)/u },
   // a published speech's notice: only the spoken words are authoritative

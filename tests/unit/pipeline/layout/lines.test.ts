@@ -235,6 +235,8 @@ describe('rules: a page’s other languages, the desk’s credits, a second devi
   it('an account read on another device is the paywall’s notice', () => {
     expect(matchRule('Vous pouvez lire Le Monde sur un seul appareil à la fois')?.kind).toBe('paywall');
     expect(matchRule('Ce message s’affichera sur l’autre appareil.')?.kind).toBe('paywall');
+    expect(matchRule('Votre compte est déjà ouvert sur un autre appareil')?.kind).toBe('paywall');
+    expect(matchRule('Les agents pourront reprendre leur travail sur un autre appareil.')?.kind).toBeUndefined();
   });
   it('a label may carry its number', () => {
     for (const line of ['COMMUNIQUE DE PRESSE n° 91/20', 'Communiqué de presse n° 12', 'Note n° 3']) expect(matchRule(line)?.kind, line).toBe('label');
