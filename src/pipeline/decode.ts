@@ -8,9 +8,13 @@
 //     warning;
 //   - accents are composed (NFC) and a PDF's ligatures written as their letters: the same text,
 //     whichever way it was saved, spelt as the glossary, the dates and the search spell it;
+//   - HTML entities, where a copy from a page's source left them for its accents and quotation
+//     marks ("L&#8217;Europe", "publi&eacute;"), become the characters they stand for, with a
+//     warning: the text the page showed (a text that only quotes "&amp;" keeps it);
 //   - control characters (NUL and the other C0 and C1 controls but tab, line breaks and form
 //     feed) are removed wherever they stand, each line reported; a file made mostly of them is
 //     binary, and refused, as an empty file is.
+import { decodeHTMLStrict } from 'entities';
 import { problem, type Problem } from '../lib/errors.ts';
 import type { SeedFile } from './read.ts';
 
@@ -52,7 +56,20 @@ export function decode(seed: SeedFile): Decoded {
 function finish(path: string, decoded: string, warnings: string[]): Decoded {
   // composed accents (NFC): "é" one character, as the glossary, the dates and the search spell
   // it, whichever way the file was saved; a PDF's ligatures ("ﬁ") as their letters
-  let text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC').replace(LIGATURE, (ligature) => ligature.normalize('NFKC'));
+  let text = decoded.replace(/^\uFEFF/, '');
+  // entities first: what they stand for is read as the rest is (line breaks, invisible and control characters)
+  const entities = [...text.matchAll(ENTITY)];
+  // the sign of a copy from a page's source: entities for the accents and the punctuation a
+  // French text writes as they are (two at least); a text that quotes "&amp;" keeps it as written
+  if (entities.filter((m) => /[^\x00-\x7F]/u.test(decodeHTMLStrict(m[0]))).length >= SOURCE_ENTITIES) {
+    const unescaped = decodeHTMLStrict(text);
+    if (unescaped !== text) {
+      const examples = [...new Set(entities.map((m) => m[0]))].slice(0, 3).map((e) => `« ${e} »`).join(', ');
+      warnings.push(`${path}:${lineOf(text, entities[0]!.index)}: ${entities.length} HTML entit${entities.length > 1 ? 'ies' : 'y'} (${examples}) read as the characters they stand for; the text was copied from a page's source`);
+      text = unescaped;
+    }
+  }
+  text = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC').replace(LIGATURE, (ligature) => ligature.normalize('NFKC'));
   const controls = [...text.matchAll(CONTROL)].map((m) => m.index);
   if (controls.length > 0) {
     const lines: number[] = [];
@@ -69,6 +86,18 @@ function finish(path: string, decoded: string, warnings: string[]): Decoded {
     return fail(path, 'the file is empty; add the article text or remove the file from seeds/');
   }
   return { ok: true, text, warnings };
+}
+
+/** Entities for characters beyond ASCII that make a text a copy of a page's source. */
+const SOURCE_ENTITIES = 2;
+
+/** A named or numbered HTML entity with its semicolon: "&eacute;", "&#8217;", "&#x2019;". */
+const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][\da-fA-F]{1,6});/g;
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text[i] === '\n') line++;
+  return line;
 }
 
 /**

@@ -105,5 +105,22 @@ describe('decode', () => {
     expect(result.ok && result.text).toBe('La sécurité de la qualification, flux et effort : 12\u00A0m² au 1ᵉʳ étage.\n');
     expect(result.ok && result.warnings).toEqual([]);
   });
-});
 
+  it('reads the HTML entities a copy from a page’s source leaves as their characters, with a warning and its line', () => {
+    const text = 'Titre\nL&#8217;Europe pr&eacute;sente Gaia-X&nbsp;: &laquo;&#x202F;un cloud&#x202F;&raquo;&#13;\nR&D, AT&T et Procter &amp; Gamble.\n';
+    const result = decode({ name: 'x', path: 'seeds/x.txt', bytes: new TextEncoder().encode(text) });
+    expect(result.ok && result.text).toBe('Titre\nL’Europe présente Gaia-X\u00A0: «\u202Fun cloud\u202F»\nR&D, AT&T et Procter & Gamble.\n');
+    expect(result.ok && result.warnings).toEqual([expect.stringMatching(/^seeds\/x\.txt:2: 9 HTML entities \(« &#8217; », « &eacute; », « &nbsp; »\) read as the characters they stand for/u)]);
+  });
+
+  it('an ampersand that starts no entity is text, and a numbered control character is removed as any other', () => {
+    const plain = decode({ name: 'x', path: 'seeds/x.txt', bytes: new TextEncoder().encode('R&D & AT&T; 3 &lt 4\n') });
+    expect(plain.ok && plain.text).toBe('R&D & AT&T; 3 &lt 4\n');
+    expect(plain.ok && plain.warnings).toEqual([]);
+    // a text about HTML that quotes its entities, with no accent written as one, keeps them
+    const quoted = decode({ name: 'x', path: 'seeds/x.txt', bytes: new TextEncoder().encode('On écrit &amp; pour « & » et &lt; pour « < ».\n') });
+    expect(quoted.ok && quoted.text).toBe('On écrit &amp; pour « & » et &lt; pour « < ».\n');
+    const control = decode({ name: 'x', path: 'seeds/x.txt', bytes: new TextEncoder().encode('Un&#1; texte d&eacute;cod&eacute;\n') });
+    expect(control.ok && control.text).not.toMatch(/\u0001/u);
+  });
+});

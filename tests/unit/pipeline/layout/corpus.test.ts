@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { droppedKind } from '../../../../src/model/generated.ts';
 import { fromMarkdown } from '../../../../src/pipeline/layout/markdown.ts';
+import { decode } from '../../../../src/pipeline/decode.ts';
 import { actualOf, FIELDS, layoutCases, LAYOUTS, readCase } from './corpus.ts';
 
 const names = layoutCases();
@@ -38,8 +39,10 @@ describe('the expectations themselves', () => {
       expect(dropped, `${name}: dropped lines in ascending order, each once`).toEqual([...new Set(dropped)].sort((a, b) => a - b));
       // the text a reader keeps is the input's own: every kept text is in it, line breaks (and
       // a Markdown text's marks) aside, and compared as Unicode compares two spellings of one
-      // text (NFKC: composed accents, ligatures as letters)
-      const plain = fromMarkdown(lines.join('\n')).text.normalize('NFKC').split('\n');
+      // text (NFKC: composed accents, ligatures as letters), its HTML entities read as the
+      // characters they stand for, as the decoder reads them
+      const read = decode({ name, path: `seeds/${name}.txt`, bytes: new Uint8Array(readFileSync(join(LAYOUTS, name, 'input.txt'))) });
+      const plain = fromMarkdown(read.ok ? read.text : lines.join('\n')).text.normalize('NFKC').split('\n');
       const flat = plain.join(' ').replace(/\s+/g, ' ');
       const unwrapped = plain.join('\n').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
       const texts = [expected.title, expected.standfirst ?? '', ...expected.blocks.flatMap((b) => ('text' in b ? [b.text] : 'items' in b ? b.items : b.rows.flat()))];
