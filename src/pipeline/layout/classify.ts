@@ -122,6 +122,14 @@ export function classify(blocks: Block[], context: ClassifyContext): Decision[] 
 
 /** What a block says about itself. */
 /**
+ * An entry of a table of contents as its heading is written: without its number ("1. Contexte")
+ * and without the dots and the page number of a printed one ("Contexte ........ 3").
+ */
+function contentsKey(text: string): string {
+  return fold(text).replace(/^\P{L}+/u, '').replace(/\s*(?:\.{2,}|…+|\s{2,})\s*\d{1,4}$/u, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
  * A table of contents written one entry a line: under its label ("Sommaire", "Au sommaire"),
  * the run of short lines each of which comes back further down, where it heads its section.
  * The indices of those entries; `above`: the label is the line right before the first block.
@@ -130,8 +138,7 @@ function contentsEntries(blocks: Block[], above: boolean): Set<number> {
   const entries = new Set<number>();
   const shortLine = (block: Block | undefined): block is Block & { kind: 'text' } =>
     block?.kind === 'text' && block.units[0].text.length <= 100 && !isProse(block.units[0].text);
-  // an entry may carry its number ("1. Un projet né en 2019") where its heading does not
-  const key = (text: string) => fold(text).replace(/^\P{L}+/u, '');
+  const key = contentsKey;
   const starts = blocks.flatMap((block, i) => (block.kind === 'text' && matchRule(block.units[0].text)?.contents ? [i + 1] : []));
   if (above) starts.unshift(0);
   for (const start of starts) {
@@ -225,7 +232,7 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
       const published = isUpdate ? undefined : dateLine.published;
       // "Article paru dans Les Échos du 5 juin 2020, page 14": the article's own outlet, where it appeared
       const outlet = dateLine.label && /^(?:cet |l['’])?article\s+(?:publié|paru|mis en ligne)/iu.test(text) ? dateLine.label : undefined;
-      draft.decided = { keep: false, kind: 'date-line', evidence: outlet ? `the date and the outlet the article appeared in: ${outlet}` : 'a line that states a date and nothing else', ...(updated ? { updated: updated.value } : {}), ...(published ? { published } : {}), ...(outlet ? { outlet } : {}) };
+      draft.decided = { keep: false, kind: 'date-line', evidence: outlet ? `the date and the outlet the article appeared in: ${outlet}` : 'a line that states a date and nothing else', ...(updated ? { updated: updated.value } : {}), ...(published ? { published } : {}), ...(outlet ? { outlet } : {}), ...(dateLine.author ? { author: dateLine.author } : {}) };
       return draft;
     }
   }
@@ -239,7 +246,7 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
     draft.decided = { keep: false, kind: 'byline', evidence: `a byline: ${byline.authors.join(', ')}`, authors: byline.authors, ...(byline.date?.published ? { published: byline.date.published } : {}) };
     return draft;
   }
-  if (context.authors.length && isAuthorBio(text, context.authors, blockText(blocks[i - 1]))) {
+  if (context.authors.length && isAuthorBio(text, context.authors, blockText(blocks[i - 1]), i >= lastOwn)) {
     draft.decided = { keep: false, kind: 'author-bio', evidence: 'the author’s name, or the short line under it' };
     return draft;
   }
@@ -323,7 +330,7 @@ function tailCopyright(drafts: Draft[]): void {
  * episode's chapters, a report's parts) it introduces a list of the text's own.
  */
 function contents(drafts: Draft[], above: boolean): void {
-  const key = (text: string) => text.toLowerCase().replace(/^\P{L}+/u, '').replace(/\s+/g, ' ').trim();
+  const key = contentsKey;
   // the text's lines, read only for a text that has a table of contents
   let lines: Set<string> | undefined;
   // the label is the header's last line: the list that opens the body is its table of contents
@@ -475,6 +482,8 @@ function revise(drafts: Draft[], afterHeader: boolean): void {
     const prev = classOf(i, true, -1);
     const next = classOf(i, true, 1);
     if (prev === 'good' && next === 'good') return 'good';
+    // a short line that ends with a comma goes on into the prose under it ("Le Premier ministre," over "Sur le rapport de…")
+    if (/,$/u.test(d.text) && (drafts[i + 1]?.cls === 'good' || drafts[i + 1]?.cls === 'near-good') && !drafts[i + 1]?.decided) return 'good';
     if (prev === 'bad' && next === 'bad') return 'bad';
     if ((prev === 'bad' && classOf(i, false, -1) === 'near-good') || (next === 'bad' && classOf(i, false, 1) === 'near-good')) return 'good';
     return 'bad';
@@ -562,15 +571,16 @@ export function isHeadingShaped(text: string): boolean {
  * The author box at the end of the page: the author's name alone, "Par <author>", or the
  * short job title under the name ("Journaliste-reporter, responsable de l'actu").
  */
-function isAuthorBio(text: string, authors: string[], previous: string | undefined): boolean {
+function isAuthorBio(text: string, authors: string[], previous: string | undefined, inTail: boolean): boolean {
   const line = text.trim();
   return authors.some((author) => {
     if (line === author) return true;
     const byline = readByline(line);
     if (byline?.authors.includes(author) && line.length <= author.length + 80) return true;
     if (line.startsWith(`${author} est `) && line.length <= 400) return true;
-    if (previous?.trim() !== author) return false;
-    // under the author's name at the end: a job title, or a short bio
+    // under the author's name at the end, or under a byline that names them ("Written by …"): a job title, or a short bio
+    const above = previous?.trim();
+    if (above !== author && !(inTail && above && readByline(above)?.authors.includes(author) && above.length <= author.length + 20)) return false;
     return line.length <= 400;
   });
 }

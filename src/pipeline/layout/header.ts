@@ -82,6 +82,10 @@ export function readHeader(units: Unit[]): Header {
     return header;
   }
 
+  // 0. "Titre : …", "Source : …", "Date : …": a header written as labelled fields, as an editor's notes or a database's export set it.
+  const fielded = fieldHeader(units, header);
+  if (fielded) return fielded;
+
   // 1. What each line says about itself.
   const limit = Math.min(units.length, MAX_HEADER_UNITS);
   const readings: Reading[] = [];
@@ -107,15 +111,17 @@ export function readHeader(units: Unit[]): Header {
   //    the byline, the dates or the standfirst stand next to it. Of the short lines above it,
   //    the nearest is its rubric, a run of them the site's menu, any other the site's furniture.
   const textAt = readings.flatMap((r, i) => (r.kind === 'text' ? [i] : []));
-  const firstProse = textAt.find((i) => isProse(units[i]!.text) || units[i]!.text.length > 200) ?? Number.POSITIVE_INFINITY;
+  // (a post of several sentences is prose, though its last words are no sentence: "… n'a survécu. Petit fil 🧵 1/3")
+  const firstProse = textAt.find((i) => isProse(units[i]!.text) || units[i]!.text.length > 200 || (units[i]!.text.length > 100 && measure(units[i]!.text).sentences >= 2 && !isTitleShaped(units[i]!.text))) ?? Number.POSITIVE_INFINITY;
   const subject = readings.findIndex((r) => r.kind === 'subject');
   // an interview's speakers ("Le Bulletin économique : …?") are no title, and their names in
   // the body are no sign of one
   const speakers = readSpeakers(units.map((u) => u.text));
   // a title copied from the browser's tab carries the site's name: "… ? | Les Echos"
-  const tabs = new Map(textAt.flatMap((i) => {
-    const tab = i < firstProse ? tabTitle(units[i]!.text) : undefined;
-    return tab ? [[i, tab] as const] : [];
+  // and a rubric may stand before it on its line: "Souveraineté numérique | Gaia-X : le cloud…"
+  const tabs = new Map(textAt.flatMap((i): Array<[number, { headline: string; outlet?: string; rubric?: string }]> => {
+    const tab = i < firstProse ? tabTitle(units[i]!.text) ?? rubricTitle(units[i]!.text) : undefined;
+    return tab ? [[i, tab]] : [];
   }));
   const headline = (i: number): string => tabs.get(i)?.headline ?? units[i]!.text;
   // (a headline has a word: a count, "1,2 k", or a time, "10h32", is none, though a heading may be one)
@@ -144,18 +150,19 @@ export function readHeader(units: Unit[]): Header {
     header.title = headline(best.i);
     const tab = tabs.get(best.i);
     if (tab) {
-      header.outlets.push(tab.outlet);
+      if (tab.outlet) header.outlets.push(tab.outlet);
       header.titleLine = units[best.i]!.text;
     }
-    header.decisions.push({ unit: best.i, role: 'title', evidence: `the most headline-like line before the body (${best.why})${tab ? `; the site’s name after it, « ${tab.outlet} », is the outlet` : ''}` });
+    const besides = tab?.outlet ? `; the site’s name after it, « ${tab.outlet} », is the outlet` : tab?.rubric ? `; the rubric before it, « ${tab.rubric} », set apart` : '';
+    header.decisions.push({ unit: best.i, role: 'title', evidence: `the most headline-like line before the body (${best.why})${besides}` });
     const above = candidates.filter((i) => i < best.i);
     for (const i of above) {
       if (same(units[i]!.text, header.title)) continue;
       const text = units[i]!.text;
-      const masthead = text.split(/\s+[—–|]\s+/u).slice(1).map((part) => readDateLine(part)).find((d) => d?.published);
-      if (masthead?.published) {
+      const masthead = mastheadDate(text);
+      if (masthead) {
         header.decisions.push({ unit: i, role: 'date-line', evidence: 'a dated masthead above the title' });
-        header.published ??= masthead.published;
+        header.published ??= masthead;
       } else if (i === above.at(-1) && isRubricShaped(text) && !isBreadcrumb(text) && !(units.slice(i, best.i).some((u) => u.blankAfter) && i > 0 && !units[i]!.blankBefore)) {
         // not the last line of a run of lines set apart from the title by a blank line: that
         // is the site's menu (above a press release's "COMMUNIQUÉ DE PRESSE" and its title)
@@ -198,6 +205,13 @@ export function readHeader(units: Unit[]): Header {
         continue;
       }
     }
+    // a name alone under the title or the standfirst, when no byline has named anyone: the
+    // author, as press databases set it ("Elsa Bembaron" between the standfirst and the text)
+    const previous = header.decisions.find((d) => d.unit === i - 1)?.role;
+    if (titleAt !== undefined && i > titleAt && header.authors.length === 0 && (i - 1 === titleAt || previous === 'standfirst') && isPersonName(unit.text) && isProse(units[i + 1]?.text ?? '')) {
+      take(header, i, { kind: 'meta', role: 'byline', evidence: 'a person’s name alone between the header and the text: its author', byline: { authors: [unit.text], attribution: [] } });
+      continue;
+    }
     if (titleAt === undefined || i > titleAt || reading.kind !== 'text' || lateLabel) {
       bodyStart = i;
       break;
@@ -209,8 +223,8 @@ export function readHeader(units: Unit[]): Header {
   header.bodyStart = Math.max(bodyStart, titleAt === undefined ? 0 : titleAt + 1);
   if (!header.published && header.title) {
     // a dated masthead: "La Lettre du Cloud — n° 42 — 12 mars 2022"
-    const part = header.title.split(/\s+[—–|]\s+/u).slice(1).map((p) => readDateLine(p)).find((d) => d?.published);
-    if (part?.published) header.published = part.published;
+    const masthead = mastheadDate(header.title);
+    if (masthead) header.published = masthead;
   }
   finishDates(header);
   // Units after the body's start are the body's, even if the walk read them as meta.
@@ -229,6 +243,77 @@ function finishDates(header: Header): void {
     header.published = header.updated;
     delete header.updated;
   }
+}
+
+/** A field of a header written as labelled lines, and what its value gives. */
+const FIELDS: ReadonlyArray<{ label: RegExp; gives: 'title' | 'standfirst' | 'outlet' | 'authors' | 'date' | 'body' | DroppedKind }> = [
+  { label: /^(?:titre|title|intitulé|headline)$/u, gives: 'title' },
+  { label: /^(?:chapeau|chapô|chapo|sous-titre|résumé|accroche)$/u, gives: 'standfirst' },
+  { label: /^(?:source|média|media|journal|publication|support|éditeur|titre de presse|organe de presse)$/u, gives: 'outlet' },
+  { label: /^(?:auteure?s?|autrices?|auteur\(s\)|par|signature|signé|journalistes?|byline|authors?|by)$/u, gives: 'authors' },
+  { label: /^(?:date|date de publication|date de parution|publié le|paru le|parution|publication le|published|publication date)$/u, gives: 'date' },
+  { label: /^(?:url|lien|adresse|lien source|url source)$/u, gives: 'source-link' },
+  { label: /^(?:rubrique|section|catégorie|thème)$/u, gives: 'rubric' },
+  { label: /^(?:mots-clés|mots clés|tags|sujets)$/u, gives: 'tags' },
+  // the last field: the text itself, on its line or under it
+  { label: /^(?:texte|contenu|corps|corps du texte|article|text|body)$/u, gives: 'body' },
+  { label: /^(?:langue|pays|longueur|nombre de mots|mots|page|pages|édition|type|genre|format)$/u, gives: 'boilerplate' },
+];
+const FIELD_LINE = /^([\p{L}][\p{L}() '’-]{1,28}?)\s*:\s*(.*)$/u;
+
+/**
+ * A header written as labelled fields, one a line, at the top of the text: "Titre : …",
+ * "Source : La Tribune", "Auteur : …", "Date : 17/05/2021", "URL : …". At least two known fields,
+ * one of them a title, a date, an author or a source; what each gives is taken as given, and
+ * the body starts after the last one.
+ */
+function fieldHeader(units: Unit[], header: Header): Header | undefined {
+  const found: Array<{ i: number; gives: (typeof FIELDS)[number]['gives']; value: string; label: string }> = [];
+  for (let i = 0; i < units.length; i++) {
+    const match = FIELD_LINE.exec(units[i]!.text);
+    const field = match ? FIELDS.find((f) => f.label.test(match[1]!.toLowerCase().replace(/’/gu, "'").trim())) : undefined;
+    if (!match || !field) break;
+    found.push({ i, gives: field.gives, value: match[2]!.trim(), label: match[1]!.trim() });
+    if (field.gives === 'body') break;
+  }
+  const last = found.at(-1);
+  const bodyOnItsLine = last?.gives === 'body' && last.value !== '';
+  if (!last || found.length < 2 || !found.some((f) => ['title', 'date', 'authors', 'outlet'].includes(f.gives)) || (found.length >= units.length && !bodyOnItsLine)) return undefined;
+  header.bodyStart = last.i + 1;
+  for (const { i, gives, value, label } of found) {
+    const evidence = `a field of the header, « ${label} »`;
+    if (gives === 'body') {
+      // "Texte : Le gouvernement a présenté…": the first paragraph, without its label
+      if (value) {
+        header.rewritten.set(i, value);
+        header.bodyStart = i;
+      } else header.decisions.push({ unit: i, role: 'label', evidence: `${evidence}: the text follows` });
+    } else if (gives === 'title' && value && header.title === undefined) {
+      header.title = value;
+      header.decisions.push({ unit: i, role: 'title', evidence });
+    } else if (gives === 'standfirst' && value && header.standfirst === undefined) {
+      header.standfirst = value;
+      header.decisions.push({ unit: i, role: 'standfirst', evidence });
+    } else if (gives === 'outlet') {
+      if (value) header.outlets.push(value);
+      header.decisions.push({ unit: i, role: 'boilerplate', evidence: `${evidence}: the outlet` });
+    } else if (gives === 'authors') {
+      const byline = value ? readByline(/^(?:par|by)\s/iu.test(value) ? value : `Par ${value}`) : undefined;
+      const authors = byline?.authors.length ? byline.authors : isPersonName(value) ? [value] : [];
+      for (const author of authors) if (!header.authors.includes(author)) header.authors.push(author);
+      header.decisions.push({ unit: i, role: 'byline', evidence: `${evidence}: ${authors.join(', ') || 'no name read'}` });
+    } else if (gives === 'date') {
+      const date = readDateLine(value);
+      if (date?.published && !header.published) header.published = date.published;
+      if (date?.updated && !header.updated) header.updated = date.updated;
+      header.decisions.push({ unit: i, role: 'date-line', evidence: `${evidence}: ${date?.published?.value ?? 'no date read'}` });
+    } else {
+      // an empty title or standfirst, or one given twice, is a field of no use
+      header.decisions.push({ unit: i, role: gives === 'title' || gives === 'standfirst' ? 'boilerplate' : gives, evidence });
+    }
+  }
+  finishDates(header);
+  return header;
 }
 
 /** What the header lines before the body set (authors, dates, labels), read again. */
@@ -303,6 +388,18 @@ export function tabTitle(text: string): { headline: string; outlet: string } | u
 }
 
 const TAB_TITLE = /^(.+?\S)\s+[|–—-]\s+([^|–—-]{2,40}?)\s*$/u;
+
+/**
+ * "Souveraineté numérique | Gaia-X : le cloud européen prend forme": a rubric of a few words,
+ * a pipe, then the headline, longer than it, on one line.
+ */
+export function rubricTitle(text: string): { headline: string; rubric: string } | undefined {
+  const match = /^([^|]{2,40}?)\s+\|\s+([^|]+)$/u.exec(text);
+  if (!match) return undefined;
+  const [, rubric, headline] = match as unknown as [string, string, string];
+  if (words(rubric) > 4 || measure(headline).words < 4 || headline.length <= rubric.length || /\d/u.test(rubric) || readDateLine(rubric) || isPersonName(rubric)) return undefined;
+  return { headline: headline.trim(), rubric: rubric.trim() };
+}
 /** What a dash at a title's end may also bring: its part, episode, volume… */
 const TITLE_PART = /^(?:partie|épisode|chapitre|volet|tome|saison|n°|no|numéro|vidéo|podcast|live|direct|exclusif|analyse|entretien|interview|tribune|édito|éditorial)\b/iu;
 
@@ -313,10 +410,15 @@ function withoutLeadingLabel(title: string): string {
 }
 
 /** What one line of the header says about itself. */
+/** A note written above a text by whoever passed it on ("NB : …", "À vérifier : …", "Note interne : …"). */
+const EDITOR_NOTE = /^(?:nb|n\.\s?b\.|ps|à vérifier|a vérifier|à relire|pour info|note interne|note pour (?:moi|l['’]équipe|la rédaction)|remarque)\s*:/iu;
+
 function readLine(units: Unit[], i: number): Reading {
   const text = units[i]!.text;
   const subject = /^(?:objet|subject|sujet)\s*:\s*(?:(?:tr|fwd?|re|fw)\s*:\s*)*(\S.*)$/iu.exec(text);
   if (subject) return { kind: 'subject', title: withoutLeadingLabel(subject[1]!.trim()) };
+  // the note of whoever passed the text on, above it: "NB : article transmis par Marie, à vérifier"
+  if (i <= 1 && EDITOR_NOTE.test(text)) return { kind: 'meta', role: 'boilerplate', evidence: 'a note on the text, above it: no part of the article' };
 
   const byline = readByline(text);
   if (byline) {
@@ -464,8 +566,8 @@ export function isProse(text: string): boolean {
 
 const prose = memoizeText(isProseText);
 
-/** Hashtags and mentions after a post's last sentence ("… souveraineté. #Cloud #UE"), and emoji: they end no sentence. */
-const TRAILING_TAGS = /(?:\s+[#@][\p{L}\p{N}_]+)+$/u;
+/** Hashtags, mentions and a thread's counter after a post's last sentence ("… souveraineté. #Cloud #UE", "… 2/4"), and emoji: they end no sentence. */
+const TRAILING_TAGS = /(?:\s+(?:[#@][\p{L}\p{N}_]+|\d{1,2}\/\d{1,2}))+$/u;
 
 function isProseText(written: string): boolean {
   const text = withoutTrailingEmoji(withoutTrailingEmoji(written).replace(TRAILING_TAGS, ''));
@@ -499,6 +601,20 @@ function isTitleShapedText(written: string): boolean {
   return /^[\p{Lu}\p{N}«“"'’(¿¡]/u.test(text);
 }
 
+/** A periodical's issue number, then the issue's date and nothing after it: "JORF n°0120 du 25 mai 2021". */
+const ISSUE_DATE = /\sn[°o]\s*\d+\s+(?:du\s+|le\s+|[-–—]\s+)?(.+)$/u;
+
+/**
+ * The date of a dated masthead: "La Lettre du Cloud — n° 42 — 12 mars 2022", "JORF n°0120 du 25 mai
+ * 2021". Not a title that goes on after its date ("Décret n° 2021-650 du 24 mai 2021 relatif à…").
+ */
+function mastheadDate(text: string): FoundDate | undefined {
+  const part = text.split(/\s+[—–|]\s+/u).slice(1).map((p) => readDateLine(p)).find((d) => d?.published);
+  if (part?.published) return part.published;
+  const issue = ISSUE_DATE.exec(text);
+  return issue && text.length <= 80 ? readDateLine(issue[1]!)?.published : undefined;
+}
+
 /** How much a line reads like the headline of the text after it, and why. */
 function titleScore(units: Unit[], readings: Reading[], i: number, bodyWords: WordsOf, firstProse: number): { score: number; overlap: number; why: string } {
   const text = units[i]!.text;
@@ -508,7 +624,7 @@ function titleScore(units: Unit[], readings: Reading[], i: number, bodyWords: Wo
   const n = words(text);
   const size = n >= 4 && text.length >= 20 ? 0.5 : n <= 2 ? -0.5 : 0;
   // a dated masthead ("La Lettre du Cloud — n° 42 — 12 mars 2022") heads a newsletter, not its story
-  const masthead = text.split(/\s+[—–|]\s+/u).slice(1).some((part) => readDateLine(part)?.published) ? -0.5 : 0;
+  const masthead = mastheadDate(text) ? -0.5 : 0;
   const neighbour = (r: Reading | undefined) => r?.kind === 'meta' && HEADER_NEIGHBOURS.has(r.role);
   // the byline or the dates right under it, or under a longer line right under it (its standfirst)
   const standfirstUnder = readings[i + 1]?.kind === 'text' && units[i + 1]!.text.length > text.length && i + 1 < firstProse;

@@ -234,7 +234,7 @@ function precisionOf(value: string): 'year' | 'month' | 'day' {
 
 /** "Le Quotidien 2021", "01net." → "Le Quotidien", "01net"; an agency is never the outlet. */
 function cleanOutlet(name: string): string | undefined {
-  const cleaned = name.replace(/\s*[-–—,]?\s*(?:\d{4}|tous droits.*)$/iu, '').replace(/[.\s]+$/u, '').trim();
+  const cleaned = name.replace(/\s*[-–—,.]?\s*(?:\d{4}|tous droits.*|all rights.*)$/iu, '').replace(/[.\s]+$/u, '').trim();
   if (!cleaned || /^(?:l')?(?:afp|reuters|ap|agences?|shutterstock|getty images)$/iu.test(cleaned)) return undefined;
   return cleaned;
 }

@@ -31,7 +31,7 @@ const FILLER = new Set(
   `publié publiée publiés publiées posté postée mis mise en ligne à a le la les l du de au aux et jour jours modifié modifiée
   actualisé actualisée màj maj dernière dernier heure heures h min mn minutes utc gmt cet cest édité éditée édition rédigé
   rédigée écrit diffusé diffusée déposé déposée adopté adoptée paru parue signé signée date première premier mise-à-jour
-  update updated on at am pm lundi lun mardi mar mercredi mer
+  update updated published posted on at am pm lundi lun mardi mar mercredi mer
   jeudi jeu vendredi ven samedi sam dimanche dim il y aujourd hui hier avant-hier depuis vers environ
   modification cette page publication parution article`.split(/\s+/),
 );
@@ -39,8 +39,10 @@ const UPDATE_WORDS = /(?:mis|mise)\s+à\s+jour|modifié|modifiée|actualisé|act
 const TIME = /(?:\b(?:à|a|vers)\s+)?\b\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?::|min)\s*\d{1,2})?(?:\s*(?:am|pm)(?![\p{L}]))?(?!\d)/giu;
 /** "850 mots", "18,3 k vues": counts that header lines carry */
 const WORD_COUNT = /\b\d[\d\s.,]*\s*(?:k|m)?\s*(?:mots|words|signes|caractères|vues|views|lectures)\b/giu;
+const HAS_WORD_COUNT = new RegExp(WORD_COUNT.source, 'iu');
 /** "page 512", "p. 12": where the date stands in a printed journal */
 const PAGE_REFERENCE = /\b(?:page|p\.)\s*\d{1,5}\b/giu;
+const HAS_PAGE_REFERENCE = new RegExp(PAGE_REFERENCE.source, 'iu');
 const READING = /\b(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\b\.?|\b\d+\s*min(?:utes?)?\s+de lecture\b/giu;
 /** The agencies a dispatch names in brackets: "(AFP)", "(Reuters)". */
 const BRACKETED_AGENCY = String.raw`afp|reuters|ap|belga|ats|dpa|ansa|efe|bloomberg`;
@@ -115,11 +117,26 @@ export function readDateLine(written: string): DateLine | undefined {
 
 const rememberedDateLine = memoizeText(readDateLineText);
 
+/** The months as a page in English writes them, with their French names. */
+const ENGLISH_MONTHS: Record<string, string> = { jan: 'janvier', feb: 'février', mar: 'mars', apr: 'avril', may: 'mai', jun: 'juin', jul: 'juillet', aug: 'août', sep: 'septembre', oct: 'octobre', nov: 'novembre', dec: 'décembre' };
+const ENGLISH_MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const ENGLISH_DATE = new RegExp(String.raw`(?<![\p{L}\d])(?:${ENGLISH_MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\s+${ENGLISH_MONTH}\s+(\d{4}))(?!\d)`, 'gu');
+
+/**
+ * A date line of a page whose interface is in English ("Mar 3, 2021", "10:12 AM · Feb 8, 2023",
+ * "Published on 3 March 2021"): its dates in French words, to be read as the others are. Only a
+ * day, its month in English (capitalised) and its year; the text of an article is never read so.
+ */
+function inFrench(line: string): string {
+  return line.replace(ENGLISH_DATE, (_all, m1: string | undefined, d1: string | undefined, y1: string | undefined, d2: string | undefined, m2: string | undefined, y2: string | undefined) =>
+    `${d1 ?? d2} ${ENGLISH_MONTHS[(m1 ?? m2)!.slice(0, 3).toLowerCase()]} ${y1 ?? y2}`);
+}
+
 function readDateLineText(written: string): DateLine | undefined {
   if (written.length > 160) return undefined;
   if (RELATIVE.test(written.trim())) return { relative: true };
   // words glued by a copy from a page: "DSI HebdoPublié le", "11h20Mis à jour"
-  const unglued = written.replace(/([\p{Ll}\d])(?=(?:Publié|Mis à jour|Mis en ligne|Modifié|Actualisé|Posté)(?!\p{L}))/gu, '$1 ');
+  const unglued = inFrench(written.replace(/([\p{Ll}\d])(?=(?:Publié|Mis à jour|Mis en ligne|Modifié|Actualisé|Posté)(?!\p{L}))/gu, '$1 '));
   // "publiée dans le JO Sénat du 03/02/2022": where it was published is no dateline's place
   const venue = VENUE.exec(unglued);
   const text = venue ? unglued.slice(0, venue.index) + unglued.slice(venue.index + venue[0].length) : unglued;
@@ -144,6 +161,7 @@ function readDateLineText(written: string): DateLine | undefined {
 
   // what is left once the dates are out: nothing, or a name (and the outlet after it), a place
   // or a label, each between separators
+  const edition = HAS_WORD_COUNT.test(text) && HAS_PAGE_REFERENCE.test(text);
   for (const [i, gap] of gaps.entries()) {
     for (const part of gap.split(/[|•·—–;]|,(?!\d)|\s-\s/u)) {
       const words = residue(part);
@@ -156,6 +174,9 @@ function readDateLineText(written: string): DateLine | undefined {
       // a label before a place: "Note publiée le …" is a note's date, not a dateline from "Note"
       else if (!line.label && matchRule(part.replace(SEPARATORS, ' ').trim())?.kind === 'label') line.label = part.replace(SEPARATORS, ' ').trim();
       else if (!line.label && matchRule(phrase)?.kind === 'label') line.label = phrase;
+      // a press database's line of the edition ("Le Figaro Économie, mardi 3 mars 2020 634 mots, p. 28")
+      // names the paper, not a place it was written from
+      else if (PLACE.test(phrase) && !line.label && words.length <= 4 && edition) line.label = phrase;
       else if (PLACE.test(phrase) && !line.place && words.length <= 3) {
         line.place = phrase;
         if (i === 0) line.placeFirst = true;
@@ -188,7 +209,7 @@ export interface Byline {
   date?: DateLine;
 }
 
-const BYLINE_LEAD = /^(?:(?:de|par)\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?)(?:\s+(?:à|en|au|aux|pour)\s+[^,]{1,40})?,|par|propos recueillis par|(?:texte|auteure?|autrice)(?=\s*:)|(?:posté|postée|publié|publiée|mis en ligne|mise en ligne)\s+par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|(?:discours|allocution|intervention|déclaration)\s+(?:de|d['’])|by)(?:\s*:)?\s+/iu;
+const BYLINE_LEAD = /^(?:(?:de|par)\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?)(?:\s+(?:à|en|au|aux|pour)\s+[^,]{1,40})?,|par|propos recueillis par|(?:texte|auteure?|autrice)(?=\s*:)|(?:posté|postée|publié|publiée|mis en ligne|mise en ligne)\s+par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|written by|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|(?:discours|allocution|intervention|déclaration)\s+(?:de|d['’])|by)(?:\s*:)?\s+/iu;
 /** Honorifics before a name, not part of it: "Mme Odile Castagnet", "M. Jean-Loup Ferrand". */
 const HONORIFIC = /^(?:m\.|mme|mmes|mlle|mm\.|dr|pr|me)\s+/iu;
 const AGENCY = new RegExp(String.raw`^(?:l['’])?(${AGENCY_WORD})\b`, 'iu');

@@ -52,7 +52,7 @@ const OUTLET_NAME = String.raw`((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?${OUTLET_WO
 /** The outlet named at the end of a promo line ("…l’actualité tech de L’Écho numérique"): up to the end. */
 const OUTLET_AT_END = String.raw`((?:[Ll]['’]|[Ll]e |[Ll]a |[Ll]es )?[\p{Lu}\p{N}][^.,;:!?()|]{0,40}?)(?:\s+(?:pour|afin|dès|sur (?i:${SOCIAL}))\b.*?)?\s*[.!]?$`;
 const YEARS = String.raw`\d{4}(?:\s*[-–—]\s*\d{4})?`;
-const RESERVED = String.raw`(?:[Tt]ous droits réservés|[Rr]eproduction (?:interdite|réservée)|[Aa]ll rights reserved)`;
+const RESERVED = String.raw`(?:[Tt]ous [Dd]roits [Rr]éservés|TOUS DROITS RÉSERVÉS|[Rr]eproduction (?:interdite|réservée)|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)`;
 /** A holder's name: "Le Monde", "L’Écho national", "Nuages & Frontières"; never the notice's own words. */
 const HOLDER = String.raw`((?![Tt]ous droits|[Rr]eproduction|[Dd]roits|[Cc]rédits?\b|[Pp]hotos?\b|[Ii]mages?\b|[Ii]llustrations?\b)(?:[Ll]['’]|[Ll]es? |[Ll]a )?[\p{Lu}\p{N}][^©|–—,]{0,60}?)`;
 /**
@@ -86,7 +86,7 @@ export const CHROME_RULES: ChromeRule[] = [
 
   // subscription and paywall
   { kind: 'paywall', pattern: /^(?:cet )?article réservé aux abonnés/i, maxLength: 120, alsoInComments: true },
-  { kind: 'paywall', pattern: /^(?:réservé aux abonnés|abonnés|contenu premium|article premium|édition abonnés)$/i, alsoInComments: true },
+  { kind: 'paywall', pattern: /^(?:réservé aux abonnés|abonnés|contenu premium|article premium|édition abonnés|payant|réservé aux abonnés payants|pour les abonnés payants|paid|members only)$/i, alsoInComments: true },
   { kind: 'paywall', pattern: /^(?:cet article est |article )?(?:en accès libre|en libre accès|offert(?: par la rédaction)?)\.?$/i, alsoInComments: true },
   // an audio or video player's clock: "00:00/03:12", "12:45 / 1:02:03"
   { kind: 'boilerplate', pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/, interstitial: true },
@@ -131,6 +131,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'social-promo', pattern: /^\P{L}*suivez \p{Lu}.{1,50}? sur /iu, maxLength: 160, outlet: /^\P{L}*[Ss]uivez ((?:[Ll]['’]|[Ll]es? |[Ll]a )?[\p{Lu}\p{N}][^,;:!?]{0,50}?) sur /u, alsoInComments: true },
   { kind: 'social-promo', pattern: /^rejoignez (?:la|notre) communauté(?=\s|$)/i, maxLength: 300, outlet: new RegExp(String.raw`^[Rr]ejoignez la communauté ${OUTLET_AT_END}`, 'u'), alsoInComments: true },
   { kind: 'social-promo', pattern: /^(?:cet article vous a (?:été utile|plu|intéressée?)|vous avez (?:aimé|apprécié) (?:cet article|ce contenu|cette lecture))\b/i, maxLength: 400, outlet: new RegExp(String.raw`(?:suivre|[Ss]uivez) ${OUTLET_NAME}`, 'u'), alsoInComments: true },
+  // a call to subscribe in the page's own voice: "Merci de lire Le Cloud Hebdo ! Abonnez-vous gratuitement pour recevoir les prochains numéros."
+  // (not a sentence that quotes one: « Abonnez-vous… », proposait la publicité)
+  { kind: 'newsletter', pattern: /^(?!.*[«“"]).*(?<!\p{L})(?:abonnez-vous|inscrivez-vous|subscribe)(?!\p{L})/iu, maxLength: 200, outlet: /^[Mm]erci (?:de lire|d['’]avoir lu|de votre lecture de|de suivre) ((?:[Ll]['’]|[Ll]es? |[Ll]a )?[\p{Lu}\p{N}][^!.?]{0,40}?)\s*[!.]/u, alsoInComments: true },
   { kind: 'social-promo', pattern: /^(?:téléchargez|installez) (?:notre |l')?(?:appli(?:cation)?|app)\b/i, maxLength: 160, alsoInComments: true },
 
   // sharing and reactions
@@ -139,7 +142,9 @@ export const CHROME_RULES: ChromeRule[] = [
   // "Partager sur LinkedInPartager sur XCopier le lien": buttons copied as one run of words
   { kind: 'share', pattern: /^(?:(?:partager|partagez|tweeter|imprimer|envoyer|copier le lien|commenter|réagir)(?: sur \p{L}+?)?[\s·•|,/-]*){2,}$/iu, maxLength: 120, alsoInComments: true },
   { kind: 'share', pattern: new RegExp(String.raw`^(?:partager|partagez)(?: (?:cet |l')article| cette (?:publication|page|actualité|vidéo)| la page| ce contenu)?\s*:?\s*(?:(?:sur |l'article sur )?(?:les réseaux sociaux|${SOCIAL}))?(?:\s*[·•|,/-]\s*${SOCIAL})*$`, 'iu'), maxLength: 120, alsoInComments: true },
-  { kind: 'share', pattern: /^(?:réagir|commenter|copier le lien|lien copié|offrir (?:cet |l')article|offrir|j'aime|aimer|republier|retweeter|booster|favori|mettre en favori)$/i, alsoInComments: true },
+  { kind: 'share', pattern: /^(?:réagir|commenter|copier le lien|lien copié|offrir (?:cet |l')article|offrir|j'aime|aimer|republier|retweeter|booster|favori|mettre en favori|restack|suivre|s'abonner à l'auteur)$/i, alsoInComments: true },
+  // a platform's buttons in English: "Follow", "Listen", "Share", "Clap"
+  { kind: 'share', pattern: /^(?:follow|following|listen|share|clap|claps|like|comment|reply|repost|bookmark|save)$/i, alsoInComments: true },
   // a post's buttons; among reader comments they are the comments' own
   { kind: 'share', pattern: /^(?:répondre|citer|signaler)$/i },
   // a page's call for corrections: "Vous avez trouvé une erreur ? Merci de nous la signaler.", "Signaler une erreur"
@@ -165,6 +170,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'navigation', pattern: /^(?:voir|afficher|charger|lire) (?:plus de|d'autres|les autres|tous les) (?:commentaires|réponses|réactions)$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^\P{L}*(?:commentaires?|articles?|messages?|billets?|réponses?) (?:plus anciens|plus anciennes|plus récents|plus récentes|précédents|précédentes|suivants|suivantes)\P{L}*$/iu, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:afficher|voir) la traduction$|^traduire (?:le|ce) (?:post|message|tweet)$/i, alsoInComments: true },
+  // a thread's links, in French or English: "Afficher cette discussion", "Show this thread", "Replying to @cloudwatcher"
+  { kind: 'navigation', pattern: /^(?:afficher cette discussion|voir la discussion|afficher la suite du fil|show this thread|show more replies|show replies|see translation|translate post|show translation)$|^(?:replying to|en réponse à)\s+@[\w.-]+(?:(?:\s*,\s*|\s+(?:and|et)\s+)@[\w.-]+)*$/i, alsoInComments: true },
   { kind: 'navigation', pattern: /^(?:documents?|fichiers?|ressources?|pièces? jointes?) (?:à|a) télécharger\s*:?$|^télécharger\s*:?$/i, opensSection: true },
   // a link to a document: "Synthèse du rapport (PDF - 412 Ko)"
   { kind: 'navigation', pattern: /\((?:pdf|docx?|odt|xlsx?|pptx?|zip|csv)\b[^)]{0,30}\d[^)]{0,12}(?:ko|mo|kb|mb|go)\)$/i, maxLength: 200 },
@@ -224,6 +231,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'photo-caption', pattern: /[.!?»]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?(?:[Ll]['’])?\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u, maxLength: 300 },
 
   // labels, reading time, ads
+  // a press database's count of the text's words ("523 mots", "1 067 mots"), alone on its line
+  { kind: 'reading-time', pattern: /^\d{1,3}(?:[\s.,]?\d{3})*\s*mots$/i, alsoInComments: true },
+  { kind: 'reading-time', pattern: /^\d+\s*min(?:ute)?s? read$/i, alsoInComments: true },
   { kind: 'reading-time', pattern: /^durée\s*:?\s*(?:\d+\s*h\s*)?\d+\s*(?:min(?:utes?)?|mn|s)\.?$|^(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$|^\d+\s*min(?:utes?)?\s*(?:de lecture)\.?$|^temps de lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?$/i, alsoInComments: true },
   { kind: 'label', pattern: /^(?:communiqu[eé] de presse|communiqu[eé]|information presse|premium|actualité|actu|rapport d['’]information|note|synthèse|info presse|pour diffusion immédiate|dossier de presse|exclusif|exclusivité|analyse|entretien|grand entretien|interview|tribune|décryptage|enquête|reportage|éditorial|édito|chronique|opinion|point de vue|portrait|récit|alerte|urgent|en direct|direct|live|vidéo|podcast|infographie|témoignage|fact-checking|brève|l'essentiel|à la une|contribution|billet|note|étude)\s*(?:n[°o]\s*\d+(?:[/-]\d+)*(?:\s*\(\d{4}(?:-\d{4})?\))?)?\s*[:!.]?$/i },
   { kind: 'advertising', pattern: /^(?:contenu sponsorisé|contenu partenaire|article sponsorisé|sponsorisé|en partenariat avec\b.{0,60})$/i, alsoInComments: true, opensSection: true },
@@ -241,6 +251,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'boilerplate', pattern: /[—–|-]\s*page\s+\d{1,4}(?:\s*(?:\/|sur)\s*\d{1,4})?$/i, maxLength: 100, interstitial: true },
   // an encyclopaedia's page: its tagline, its licence notice
   { kind: 'boilerplate', pattern: /^un article de wikipédia\b/i, maxLength: 120 },
+  // a press database's notice on the copy it delivered: "Certificat émis le 4 décembre 2026 à … à des fins de visualisation personnelle et temporaire."
+  { kind: 'copyright', pattern: /^certificat émis le\b.*\bvisualisation personnelle\b|^(?:le présent document est protégé par les lois|ce document est réservé à l'usage exclusif)\b/i, maxLength: 400, alsoInComments: true },
   { kind: 'copyright', pattern: /\b(?:est |sont )?disponibles? sous (?:la )?licence (?:creative commons|cc[ -]by)/i, maxLength: 400, alsoInComments: true },
   { kind: 'empty-summary', pattern: /^aucun résumé disponible$/i },
   { kind: 'source-link', pattern: /^source link$/i },

@@ -4,7 +4,8 @@
 //     a line right under an item, with no blank line between and a lower-case start, goes on
 //     with that item; a single dash line is a list only after a line that ends with ":";
 //   - a table: two or more consecutive rows of as many cells (tabs or " | "); a rule row
-//     (|---|---|) belongs to it and has no cells;
+//     (|---|---|) belongs to it and has no cells; or three or more rows of as many cells set
+//     apart by runs of spaces (columns aligned with spaces, as a PDF or a terminal copies them);
 //   - anything else: one block per unit.
 import { listMarker, tableCells, isTableRule, type ListMarker } from './features.ts';
 import type { Unit } from './units.ts';
@@ -93,7 +94,50 @@ function ordinalValue(ordinal: string): number {
   return /\d/.test(ordinal) ? Number(ordinal) : ordinal.charCodeAt(0) - 96;
 }
 
+/** Rows whose cells are set apart by runs of spaces only: three of them at least, as aligned columns are. */
+const ALIGNED_ROWS = 3;
+
+/** "Amazon Web Services      32 %": cells set apart by two spaces or more, each short, and no sentence's end. */
+function alignedCells(raw: string): string[] | undefined {
+  const line = raw.trim();
+  if (!/\S\s{2,}\S/u.test(line) || /[.!?:;]$/u.test(line)) return undefined;
+  const cells = line.split(/\s{2,}/u);
+  return cells.length >= 2 && cells.every((cell) => cell.length <= 60) ? cells : undefined;
+}
+
 function readTable(units: Unit[], rawLines: string[], from: number): { block: Block; next: number } | undefined {
+  return delimitedTable(units, rawLines, from) ?? alignedTable(units, rawLines, from);
+}
+
+/** Rows aligned with spaces: as many cells in each, three rows at least. */
+function alignedTable(units: Unit[], rawLines: string[], from: number): { block: Block; next: number } | undefined {
+  const rowOf = (unit: Unit | undefined) => (unit && unit.lines === 1 ? alignedCells(rawLines[unit.line - 1] ?? unit.text) : undefined);
+  const first = rowOf(units[from]);
+  if (!first) return undefined;
+  const rows = [first];
+  let i = from + 1;
+  for (let row = rowOf(units[i]); row && row.length === first.length; row = rowOf(units[++i])) rows.push(row);
+  if (rows.length < ALIGNED_ROWS || !columnsAligned(units.slice(from, i).map((unit) => rawLines[unit.line - 1] ?? unit.text))) return undefined;
+  return { block: { kind: 'table', units: units.slice(from, i), rows }, next: i };
+}
+
+/**
+ * Each column after the first starts, or ends, at one place on every row (within two
+ * characters): a table set in columns, not lines of justified text whose spaces were doubled.
+ */
+function columnsAligned(lines: string[]): boolean {
+  const spans = lines.map((line) => [...line.trimEnd().matchAll(/(?:^|(?<=\s{2}))\S(?:.*?\S)?(?=\s{2,}|$)/gu)].map((m) => [m.index, m.index + m[0].length] as const));
+  const columns = spans[0]!.length;
+  for (let k = 1; k < columns; k++) {
+    const starts = spans.map((row) => row[k]![0]);
+    const ends = spans.map((row) => row[k]![1]);
+    const steady = (xs: number[]) => Math.max(...xs) - Math.min(...xs) <= 2;
+    if (!steady(starts) && !steady(ends)) return false;
+  }
+  return true;
+}
+
+function delimitedTable(units: Unit[], rawLines: string[], from: number): { block: Block; next: number } | undefined {
   const rowOf = (unit: Unit): string[] | 'rule' | undefined => {
     if (unit.lines !== 1) return undefined;
     const raw = rawLines[unit.line - 1] ?? unit.text;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readByline, readDateLine, readSignatories } from '../../../../src/pipeline/layout/lines.ts';
 import { matchRule, outletNamed } from '../../../../src/pipeline/layout/rules.ts';
-import { tabTitle, withoutKicker } from '../../../../src/pipeline/layout/header.ts';
+import { rubricTitle, tabTitle, withoutKicker } from '../../../../src/pipeline/layout/header.ts';
 import { isPersonName } from '../../../../src/pipeline/layout/features.ts';
 import { structure } from '../../../../src/pipeline/layout/structure.ts';
 import { units as readUnits } from '../../../../src/pipeline/layout/units.ts';
@@ -240,5 +240,76 @@ describe('rules: a page’s other languages, the desk’s credits, a second devi
   });
   it('a label may carry its number', () => {
     for (const line of ['COMMUNIQUE DE PRESSE n° 91/20', 'Communiqué de presse n° 12', 'Note n° 3']) expect(matchRule(line)?.kind, line).toBe('label');
+  });
+});
+
+describe('press databases', () => {
+  it('a word count is a length, not an outlet; the certificate of a copy is its licence', () => {
+    for (const line of ['523 mots', '1 067 mots']) expect(matchRule(line)?.kind, line).toBe('reading-time');
+    expect(matchRule('Certificat émis le 4 décembre 2026 à UNIVERSITE-DE-PARIS (340 documents) à des fins de visualisation personnelle et temporaire.')?.kind).toBe('copyright');
+  });
+  it('the edition’s line names the paper, not the place it was written from', () => {
+    const line = readDateLine('Le Figaro Économie, mardi 3 mars 2020 634 mots, p. 28');
+    expect(line?.published?.value).toBe('2020-03-03');
+    expect(line?.place).toBeUndefined();
+    // a dateline keeps its place
+    expect(readDateLine('Bruxelles, le 3 mars 2020')?.place).toBe('Bruxelles');
+  });
+  it('the holder of a copyright is named without its notice, in any case', () => {
+    for (const [line, holder] of [
+      ['Copyright 2021 Les Echos. All Rights Reserved.', 'Les Echos'],
+      ['© 2020 Le Figaro. TOUS DROITS RÉSERVÉS.', 'Le Figaro'],
+    ] as const) expect(outletNamed(matchRule(line), line), line).toBe(holder);
+  });
+});
+
+describe('readDateLine: an interface in English', () => {
+  it.each([
+    ['Mar 3, 2021', '2021-03-03'],
+    ['March 3, 2021', '2021-03-03'],
+    ['3 March 2021', '2021-03-03'],
+    ['Published on 3 March 2021', '2021-03-03'],
+    ['10:12 AM · Feb 8, 2023', '2023-02-08'],
+  ])('%s', (line, value) => expect(readDateLine(line)?.published?.value).toBe(value));
+  it('French abbreviations are not read as English months', () => {
+    expect(readDateLine('mar. 3 mars 2021')?.published?.value).toBe('2021-03-03');
+  });
+});
+
+describe('structure: columns aligned with spaces', () => {
+  const kinds = (text: string) => structure(readUnits(text), text.split('\n')).map((b) => (b.kind === 'table' ? `table(${b.rows.length})` : b.kind));
+  it('three rows or more, their columns at one place, are a table', () => {
+    expect(kinds('Fournisseur              Part\nAmazon Web Services      32 %\nMicrosoft Azure          23 %')).toEqual(['table(3)']);
+    // right-aligned numbers line up by their ends
+    expect(kinds('AWS          1 234\nAzure          567\nOVHcloud        89')).toEqual(['table(3)']);
+  });
+  it('two rows, ragged columns or a sentence are not', () => {
+    expect(kinds('Fournisseur      Part\nAmazon   32 %')).toEqual(['text', 'text']);
+    expect(kinds('Le  cloud  souverain est un enjeu\nles  administrations  doivent\ndonnées  sensibles  contre les lois')).toEqual(['text', 'text', 'text']);
+    expect(kinds('Un  deux.\nTrois  quatre.\nCinq  six.')).toEqual(['text', 'text', 'text']);
+  });
+});
+
+describe('rules: a platform’s buttons, labels and calls', () => {
+  it('in English or in French', () => {
+    for (const line of ['Follow', 'Listen', 'Share', 'Restack']) expect(matchRule(line)?.kind, line).toBe('share');
+    expect(matchRule('5 min read')?.kind).toBe('reading-time');
+    expect(matchRule('Payant')?.kind).toBe('paywall');
+  });
+  it('a call to subscribe names the outlet that makes it', () => {
+    const line = 'Merci de lire Le Cloud Hebdo ! Abonnez-vous gratuitement pour recevoir les prochains numéros.';
+    expect(matchRule(line)?.kind).toBe('newsletter');
+    expect(outletNamed(matchRule(line), line)).toBe('Le Cloud Hebdo');
+    expect(matchRule('« Abonnez-vous à notre offre cloud », proposait la publicité d’OVH en 2015.')?.kind).toBeUndefined();
+  });
+  it('“Written by” leads a byline', () => expect(readByline('Written by Jean Dupont')?.authors).toEqual(['Jean Dupont']));
+});
+
+describe('rubricTitle', () => {
+  it('a rubric of a few words before a pipe, the headline after it', () => {
+    expect(rubricTitle('Souveraineté numérique | Gaia-X : le cloud européen prend forme')).toEqual({ rubric: 'Souveraineté numérique', headline: 'Gaia-X : le cloud européen prend forme' });
+  });
+  it('not a site’s name after the headline, a date, a name or a longer part before the pipe', () => {
+    for (const line of ['Gaia-X : le cloud européen prend forme | Les Echos', '12 mars 2021 | Gaia-X : le cloud européen prend forme', 'Jean Dupont | Gaia-X : le cloud européen prend forme', 'Le cloud européen et la souveraineté des données | Gaia-X']) expect(rubricTitle(line), line).toBeUndefined();
   });
 });
