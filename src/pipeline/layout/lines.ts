@@ -73,6 +73,22 @@ function residue(text: string): string[] {
 }
 
 /**
+ * "Publié le mercredi 3 mars 2021 - 08:15 - Modifié le 4 mars": a day the line writes without
+ * its year takes the year of the full date before it, or the next year when it would fall
+ * before that date (an update on 2 January of a page of 30 December).
+ */
+function withTheirYear(text: string, full: FoundDate[]): FoundDate[] {
+  const first = full[0]!;
+  const year = first.value.slice(0, 4);
+  const all = findDates(text, { contextYear: year }).filter((d) => d.precision !== 'year' || /^\d{4}$/.test(text.trim()));
+  if (!all.some((d) => d.yearFromContext && d.precision === 'day')) return full;
+  return all.map((d) => {
+    if (!d.yearFromContext || d.start < first.end || d.value >= first.value) return d;
+    return { ...d, value: `${Number(year) + 1}${d.value.slice(4)}` };
+  });
+}
+
+/**
  * A line that names a day and its month but no year, and nothing else ("3 févr.", "mardi 3
  * février", "Le 3 février à 10h12"): a social post or a page that leaves the year to the
  * reader's calendar. The dates are read as if in a leap year, so that 29 February is one.
@@ -140,12 +156,13 @@ function readDateLineText(written: string): DateLine | undefined {
   // "publiée dans le JO Sénat du 03/02/2022": where it was published is no dateline's place
   const venue = VENUE.exec(unglued);
   const text = venue ? unglued.slice(0, venue.index) + unglued.slice(venue.index + venue[0].length) : unglued;
-  const dates = findDates(text).filter((d) => d.precision !== 'year' || /^\d{4}$/.test(text.trim()));
+  const full = findDates(text).filter((d) => d.precision !== 'year' || /^\d{4}$/.test(text.trim()));
   // "Publié aujourd’hui à 11h02, modifié à 15h47": a date line, but the day it names is the copy's
-  if (dates.length === 0) {
+  if (full.length === 0) {
     if (RELATIVE_DAY.test(text) && residue(text).length === 0) return { relative: true };
     return yearlessDay(text) ? { yearless: true } : undefined;
   }
+  const dates = withTheirYear(text, full);
   const line: DateLine = venue ? { label: venue[1]! } : {};
   let cursor = 0;
   const gaps: string[] = [];

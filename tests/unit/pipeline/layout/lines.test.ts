@@ -313,3 +313,13 @@ describe('rubricTitle', () => {
     for (const line of ['Gaia-X : le cloud européen prend forme | Les Echos', '12 mars 2021 | Gaia-X : le cloud européen prend forme', 'Jean Dupont | Gaia-X : le cloud européen prend forme', 'Le cloud européen et la souveraineté des données | Gaia-X']) expect(rubricTitle(line), line).toBeUndefined();
   });
 });
+
+describe('readDateLine: an update written without its year', () => {
+  it('takes the year of the date before it', () => {
+    const line = readDateLine('Publié le mercredi 3 mars 2021 - 08:15 - Modifié le 4 mars');
+    expect([line?.published?.value, line?.updated?.value]).toEqual(['2021-03-03', '2021-03-04']);
+  });
+  it('or the next year, when it would fall before that date', () => {
+    expect(readDateLine('Publié le 30 décembre 2021, mis à jour le 2 janvier à 9h')?.updated?.value).toBe('2022-01-02');
+  });
+});
