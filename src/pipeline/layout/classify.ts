@@ -175,8 +175,10 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
     if (chromeItems * 2 > block.items.length) {
       draft.decided = { keep: false, kind: 'boilerplate', evidence: `a list of ${block.items.length} items, ${chromeItems} of them page furniture` };
     }
-    draft.cls = 'near-good';
-    draft.why = `a list of ${block.items.length} items`;
+    // a list of sentences is the text's own, whatever stands around it (a text written as bullets)
+    const sentences = block.items.filter((item) => isProse(item.text)).length;
+    draft.cls = !draft.decided && sentences >= 2 && sentences * 2 >= block.items.length ? 'good' : 'near-good';
+    draft.why = `a list of ${block.items.length} items${draft.cls === 'good' ? `, ${sentences} of them sentences` : ''}`;
     return draft;
   }
 

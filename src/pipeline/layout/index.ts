@@ -61,7 +61,7 @@ export function readLayout(input: string): Layout {
   // the answers remembered for the last text's lines are no use for this one's
   forgetTexts();
   // a text written in Markdown is read without its marks, line for line
-  const { text } = fromMarkdown(input);
+  const text = withoutBulletsOfEveryLine(fromMarkdown(input).text);
   const rawLines = text.split('\n');
   const units = readUnits(text);
   // Header: title, standfirst, bylines, dates. A ` date 2020-09 …` line gives its paragraph back.
@@ -129,6 +129,23 @@ export function readLayout(input: string): Layout {
   layout.dropped.sort((a, b) => a.line - b.line);
   layout.explained.sort((a, b) => a.line - b.line);
   return layout;
+}
+
+/** Bullets a copy put before the lines of a whole text (a note-taking app's, a chat's): "- ", "• ", "* ", "– ". */
+const LINE_BULLET = /^([-•*–·▪►])[ \t]+(?=\S)/u;
+/** Lines a text has at least for its bullets to be read as the copy's rather than a list's. */
+const BULLETED_TEXT = 4;
+
+/**
+ * A text whose every line starts with one bullet is no list but a text a copy marked line by
+ * line: its lines are read without the bullets (line for line, so the lines keep their numbers).
+ */
+function withoutBulletsOfEveryLine(text: string): string {
+  const lines = text.split('\n');
+  const written = lines.filter((line) => line.trim() !== '');
+  const bullet = LINE_BULLET.exec(written[0]?.trimStart() ?? '')?.[1];
+  if (!bullet || written.length < BULLETED_TEXT || !written.every((line) => LINE_BULLET.exec(line.trimStart())?.[1] === bullet)) return text;
+  return lines.map((line) => line.trimStart().replace(LINE_BULLET, '')).join('\n');
 }
 
 /** The header's decisions into the layout; returns the outlets its chrome names. */
