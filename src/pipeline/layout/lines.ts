@@ -227,6 +227,8 @@ export interface Byline {
 }
 
 const BYLINE_LEAD = /^(?:(?:de|par)\s+(?:notre|nos)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?)(?:\s+(?:à|en|au|aux|pour)\s+[^,]{1,40})?,|par|propos recueillis par|(?:texte|auteure?|autrice)(?=\s*:)|(?:posté|postée|publié|publiée|mis en ligne|mise en ligne)\s+par|(?:une émission )?(?:présentée?|animée?|produite?|réalisée?) par|une émission de|(?:article|texte) rédigé par|rédigé par|écrit par|written by|(?:un|une) (?:article|tribune|analyse|note|chronique|enquête) de|(?:rapport|note|étude|avis)(?: d['’]information)? (?:de|d['’])|(?:discours|allocution|intervention|déclaration)\s+(?:de|d['’])|by)(?:\s*:)?\s+/iu;
+/** Where an author wrote from, in brackets after the name: "(à Bruxelles)", "(envoyée spéciale à Berlin)". */
+const WRITTEN_FROM = /^\((?:(?:envoyée?s?\s+spéciale?s?|correspondante?s?)\s+)?(?:à|en|au|aux|depuis)\s+[^()]{1,40}\)\s*/iu;
 /** Honorifics before a name, not part of it: "Mme Odile Castagnet", "M. Jean-Loup Ferrand". */
 const HONORIFIC = /^(?:m\.|mme|mmes|mlle|mm\.|dr|pr|me)\s+/iu;
 const AGENCY = new RegExp(String.raw`^(?:l['’])?(${AGENCY_WORD})\b`, 'iu');
@@ -280,7 +282,8 @@ function readBylineText(text: string): Byline | undefined {
       taken = name;
       byline.authors.push(name);
     } else break;
-    rest = rest.slice(taken.length).trim();
+    // where each author wrote from: "Par Jean Dupont (à Bruxelles), Marie Martin et Paul Durand (à Berlin)"
+    rest = rest.slice(taken.length).trim().replace(WRITTEN_FROM, '');
     const separator = /^(?:,\s*(?:et|avec)\b|,|\bet\b|&|\bavec\b|\band\b)\s*/iu.exec(rest);
     if (separator) {
       withAgency = /avec/iu.test(separator[0]);

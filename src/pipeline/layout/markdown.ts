@@ -6,7 +6,7 @@
 // kinds of marks, or several headings, are not. A Markdown text gets its marks removed line by
 // line, so that every line keeps its number and the reader sees the layout they meant.
 
-type Mark = 'heading' | 'link' | 'strong' | 'quote' | 'image' | 'rule';
+type Mark = 'heading' | 'link' | 'strong' | 'emphasis' | 'quote' | 'image' | 'rule';
 
 const HEADING = /^\s{0,3}#{1,6}\s+(\S.*?)(?:\s+#+)?\s*$/u;
 const QUOTE = /^\s{0,3}>\s?/u;
@@ -20,6 +20,8 @@ const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
 const EMPHASIS_STAR = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu;
 const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu;
 const CODE = /`([^`\n]+)`/gu;
+/** A whole line in italics: "*Par Jean Dupont, député de la Gironde.*" (a few words in italics are no sign of Markdown). */
+const LINE_EMPHASIS = /^\s*([*_])(?=[^\s*_])[^*_\n]+(?<=[^\s*_])\1\s*$/u;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|~])/gu;
 
 /** The marks a line carries. */
@@ -31,6 +33,7 @@ function marksOf(line: string): Mark[] {
   if (new RegExp(IMAGE.source, 'u').test(line)) marks.push('image');
   else if (new RegExp(LINK.source, 'u').test(line)) marks.push('link');
   if (new RegExp(STRONG.source, 'u').test(line)) marks.push('strong');
+  else if (LINE_EMPHASIS.test(line)) marks.push('emphasis');
   return marks;
 }
 

@@ -323,3 +323,11 @@ describe('readDateLine: an update written without its year', () => {
     expect(readDateLine('Publié le 30 décembre 2021, mis à jour le 2 janvier à 9h')?.updated?.value).toBe('2022-01-02');
   });
 });
+
+describe('readByline: where each author wrote from', () => {
+  it('a city in brackets after a name does not end the list', () => {
+    expect(readByline('Par Jean Dupont (à Bruxelles), Marie Martin et Paul Durand (à Berlin)')?.authors).toEqual(['Jean Dupont', 'Marie Martin', 'Paul Durand']);
+    expect(readByline('Par Marie Martin (envoyée spéciale à Kiev)')?.authors).toEqual(['Marie Martin']);
+    expect(readByline('Par Jean Dupont (avec AFP)')?.attribution).toEqual(['AFP']);
+  });
+});

@@ -6,6 +6,13 @@ describe('whether a text is Markdown', () => {
     expect(isMarkdown('# Titre\n\nUn texte avec un [lien](https://exemple.fr).')).toBe(true);
     expect(isMarkdown('# Titre\n\n## Intertitre\n\nTexte.')).toBe(true);
     expect(isMarkdown('Un **point** important.\n\n> « Citation », dit-il.')).toBe(true);
+    // a heading and a line wholly in italics
+    expect(isMarkdown('# Le cloud souverain ne se décrète pas\n\n*Par Jean Dupont, député de la Gironde.*\n\nTexte.')).toBe(true);
+  });
+
+  it('a few words in italics, or lines in italics alone, are no Markdown', () => {
+    expect(isMarkdown('Titre\nUn mot *en italique* dans la phrase.\n# Un dièse')).toBe(false);
+    expect(isMarkdown('*Une ligne en italique.*\n*Une autre.*\nTexte.')).toBe(false);
   });
 
   it('does not take one mark alone, common in plain text, for Markdown', () => {
