@@ -35,6 +35,15 @@ export interface FoundDate {
 export interface FindDatesOptions {
   /** 'YYYY': the year a day or month written without a year belongs to (the article's year); without it such dates are skipped */
   contextYear?: string;
+  /** where to list the days written as dates that do not exist ("31 juin 2021", "29/02/2021"), which are no dates */
+  impossible?: ImpossibleDate[];
+}
+
+/** A day written as a date that no calendar has: its month has fewer days, or it names no month. */
+export interface ImpossibleDate {
+  start: number;
+  end: number;
+  expression: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,6 +275,12 @@ function sound(side: Side): boolean {
   return true;
 }
 
+/** A day of a plausible year and a real month that the month does not have ("31 juin", "30/02"), or a thirteenth month. */
+function impossibleDay(side: Side): boolean {
+  if (side.y === undefined || side.y < 1000 || side.y > 2999 || side.m === undefined || side.d === undefined || side.d < 1 || side.d > 31) return false;
+  return side.m < 1 || side.m > 12 || !dayExists(side.y, side.m, side.d);
+}
+
 function timeOf(g: Groups): string | undefined {
   if (g.th) return `${pad2(Number(g.th))}:${g.tm ?? '00'}`;
   if (g.ch) return `${pad2(Number(g.ch))}:${g.cm}${g.cs ? `:${g.cs}` : ''}`;
@@ -358,6 +373,7 @@ interface Ctx {
   text: string;
   year?: number;
   out: FoundDate[];
+  impossible?: ImpossibleDate[];
 }
 
 function push(ctx: Ctx, start: number, end: number, side: Side, extra: Partial<FoundDate> = {}): void {
@@ -412,7 +428,11 @@ function single(ctx: Ctx, g: Groups, index: number, matchEnd: number): boolean {
   if (isDayKind(side.kind)) {
     if (side.dotted && VERSION_BEFORE.test(text.slice(Math.max(0, aStart - 10), aStart))) return false;
     if (side.kind === 'day' && fold(side.token!) === 'mars' && PLANET_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
-    if (!withContext(ctx, side) || !sound(side)) return false;
+    if (!withContext(ctx, side)) return false;
+    if (!sound(side)) {
+      if (ctx.impossible && impossibleDay(side)) ctx.impossible.push({ start, end, expression: text.slice(start, end) });
+      return false;
+    }
     time = side.time ?? timeOf(g);
     if (time) end = matchEnd;
   } else if (side.kind === 'month') {
@@ -512,7 +532,7 @@ function rangeOrList(ctx: Ctx, g: Groups, index: number, matchEnd: number): Outc
 /** Every absolute French date expression in `text`, in order. */
 export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
   const year = options.contextYear && /^\d{4}$/.test(options.contextYear) ? Number(options.contextYear) : undefined;
-  const ctx: Ctx = { text, out: [], ...(year !== undefined ? { year } : {}) };
+  const ctx: Ctx = { text, out: [], ...(year !== undefined ? { year } : {}), ...(options.impossible ? { impossible: options.impossible } : {}) };
   // every date holds a digit, or a month name alone that needs the context year
   if (!HAS_DIGIT.test(text) && (year === undefined || !HAS_MONTH.test(text))) return ctx.out;
   FULL.lastIndex = 0;

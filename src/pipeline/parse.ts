@@ -44,6 +44,9 @@ export function parse(name: string, path: string, text: string, source: SourceMe
     return { ok: false, problems: [problem(path, undefined, 'no article text left once the title, bylines and page chrome were set apart; check that the file holds the article itself (`npm run content -- --explain ' + path + '` shows how each line was read)')], explained: layout.explained };
   }
 
+  for (const { line, expression } of layout.impossibleDates) {
+    warnings.push(`${path}:${line}: « ${expression} » names a day that does not exist: the line is set aside as a date line, and no date is taken from it; check the date in the source, or set "date" for "${name}" in content/sources.yaml`);
+  }
   // The date: the editor's, else the text's own (header, byline, dateline); else estimated later.
   let date: KnownArticleDate | undefined;
   if (source?.date) date = { value: source.date, precision: precisionOf(source.date), origin: 'sources' };

@@ -592,8 +592,12 @@ function isTitle(text: string, context: ClassifyContext): boolean {
   return (context.title !== undefined && fold(text) === fold(context.title)) || (context.titleLine !== undefined && fold(text) === fold(context.titleLine));
 }
 
-/** "Article premier", "Article 12 bis", "Chapitre II", "Section 3 — Définitions": a division's heading. */
-const DIVISION = /^(?:article|art\.|chapitre|titre|section|sous-section|annexe)\s+(?:premier|première|1er|unique|\d{1,3}(?:\s*(?:bis|ter|quater))?|[IVXLC]{1,6})\.?(?:\s*[-–—:.]\s*\p{Lu}.{0,80})?$/iu;
+/**
+ * "Article premier", "Article 12 bis", "Chapitre II", "Section 3 — Définitions": a division's
+ * heading. Not "Article 1er : La requête est rejetée.", an article written on its line: what
+ * follows the number is a name, which no sentence's stop ends.
+ */
+const DIVISION = /^(?:article|art\.|chapitre|titre|section|sous-section|annexe)\s+(?:premier|première|1er|unique|\d{1,3}(?:\s*(?:bis|ter|quater))?|[IVXLC]{1,6})\.?(?:\s*[-–—:.]\s*\p{Lu}.{0,80}(?<![.!?;…]))?$/iu;
 
 /** A byline is a short line: "Par Jean Dupont et Marie Martin, envoyés spéciaux". */
 const BYLINE_LENGTH = 120;

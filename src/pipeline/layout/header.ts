@@ -9,7 +9,7 @@
 //     most) and more prose follows; never a dispatch's dateline paragraph, never in a press
 //     release, whose first paragraph is its lede;
 //   - the body starts at the first line that is none of these.
-import type { FoundDate } from '../../lib/french-dates.ts';
+import { findDates, type FoundDate } from '../../lib/french-dates.ts';
 import { measure, isPersonName, listMarker, tableCells, STOPWORDS } from './features.ts';
 import { lineKey, matchRule, ruleText, type DroppedKind } from './rules.ts';
 import { agencyAlone, readByline, readDateLine, type DateLine } from './lines.ts';
@@ -428,9 +428,11 @@ function readLine(units: Unit[], i: number): Reading {
   const date = readDateLine(text);
   if (date) {
     if (date.author) return { kind: 'meta', role: 'byline', evidence: `an author and a date: ${date.author}, ${date.published?.value ?? ''}`, byline: { authors: [date.author], attribution: [] }, date };
-    const evidence = date.relative ? 'a relative date ("3 j", "il y a 2 heures")' : date.yearless ? 'a day without its year ("3 févr."): the article’s date is estimated from its text' : `a date line: published ${date.published?.value ?? '?'}${date.updated ? `, updated ${date.updated.value}` : ''}${date.place ? `, at ${date.place}` : ''}`;
+    const evidence = date.relative ? 'a relative date ("3 j", "il y a 2 heures")' : date.impossible && !date.published ? `a date line whose day does not exist ("${date.impossible}"): no date is taken from it` : date.yearless ? 'a day without its year ("3 févr."): the article’s date is estimated from its text' : `a date line: published ${date.published?.value ?? '?'}${date.updated ? `, updated ${date.updated.value}` : ''}${date.place ? `, at ${date.place}` : ''}`;
     return { kind: 'meta', role: 'date-line', evidence, date, ...(date.label ? { label: date.label } : {}) };
   }
+  const sitting = datedName(text);
+  if (sitting) return { kind: 'meta', role: 'date-line', evidence: `what the text records and its day ("${text}"): the header's date line`, date: { published: sitting } };
   const rule = matchRule(text);
   if (rule && !rule.onlyInBody) return { kind: 'meta', role: rule.kind, evidence: `phrase of page chrome (${rule.kind})`, ...(rule.kind === 'label' ? { label: ruleText(text) } : {}) };
   if (isBreadcrumb(text)) return { kind: 'meta', role: 'navigation', evidence: 'a breadcrumb: three or more parts joined by > or ›' };
@@ -459,6 +461,25 @@ function readLine(units: Unit[], i: number): Reading {
   if (AUTHORS_HEADING.test(text)) return { kind: 'meta', role: 'byline', evidence: 'the heading of the authors’ names' };
   if (i > 0 && AUTHORS_HEADING.test(previous) && isPersonName(text)) return { kind: 'meta', role: 'byline', evidence: 'a name under "Auteurs"', byline: { authors: [text], attribution: [] } };
   return { kind: 'text' };
+}
+
+/**
+ * "Première séance du mercredi 3 février 2021", "Conseil des ministres du 3 mars 2021", "Audience
+ * du 13 octobre 2020": above the text, a few words naming what it records, then its day and
+ * nothing after. The header's date line, though words other than a date line's stand before
+ * the day. Read in the header only: in the body such a line is a heading.
+ */
+function datedName(text: string): FoundDate | undefined {
+  if (text.length > 80 || !/^\p{Lu}/u.test(text)) return undefined;
+  const dates = findDates(text);
+  const date = dates[0];
+  if (dates.length !== 1 || date!.precision !== 'day' || text.slice(date!.end).trim() !== '') return undefined;
+  const before = text.slice(0, date!.start).trim();
+  // "Séance du …", "Conseil des ministres du …": one to four words that are no sentence's, then "du" and the day
+  const name = before.replace(/\s+(?:du|de la|des)$/u, '');
+  const of = /^du\s/iu.test(date!.expression) || name !== before;
+  if (!of || !/^\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}$/u.test(name) || isPersonName(name)) return undefined;
+  return date;
 }
 
 /** "Auteurs", "Auteur·rice·s", "Signataires": the heading of a list of names. */

@@ -11,7 +11,7 @@ import { units as readUnits, type Unit } from './units.ts';
 import { readHeader, type Header } from './header.ts';
 import { structure, type Block } from './structure.ts';
 import { classify, type Decision } from './classify.ts';
-import { agencyName, readDateline } from './lines.ts';
+import { agencyName, readByline, readDateLine, readDateline } from './lines.ts';
 import { matchRule, outletNamed, type DroppedKind } from './rules.ts';
 import { askingOutlet, readSpeakers } from './speakers.ts';
 import { fromMarkdown } from './markdown.ts';
@@ -53,6 +53,8 @@ export interface Layout {
   blocks: LayoutBlock[];
   dropped: DroppedBlock[];
   explained: ExplainedUnit[];
+  /** days written as dates in the lines set aside as date lines or bylines that do not exist ("31 juin 2021") */
+  impossibleDates: Array<{ line: number; expression: string }>;
   /** what makes the text unreadable as an article, with its line (a date header that is no date) */
   problem?: { line: number; message: string };
 }
@@ -66,7 +68,7 @@ export function readLayout(input: string): Layout {
   const units = readUnits(text);
   // Header: title, standfirst, bylines, dates. A ` date 2020-09 …` line gives its paragraph back.
   const header = readHeader(units);
-  if (header.problem) return { authors: [], blocks: [], dropped: [], explained: [], problem: header.problem };
+  if (header.problem) return { authors: [], blocks: [], dropped: [], explained: [], impossibleDates: [], problem: header.problem };
   for (const [index, rest] of header.rewritten) units[index] = { ...units[index]!, text: rest };
   const body = units.slice(header.bodyStart);
   const blocks = structure(body, rawLines);
@@ -75,7 +77,7 @@ export function readLayout(input: string): Layout {
   const decisions = classify(blocks, { ...(header.title ? { title: header.title } : {}), ...(header.titleLine ? { titleLine: header.titleLine } : {}), ...(speakers.interviewer ? { interviewer: speakers.interviewer } : {}), authors: header.authors, interview, afterHeader: header.title !== undefined, contentsAbove: header.bodyStart > 0 && matchRule(units[header.bodyStart - 1]!.text)?.contents === true });
   if (header.email) coverNote(blocks, decisions);
 
-  const layout: Layout = { authors: [...header.authors], blocks: [], dropped: [], explained: [] };
+  const layout: Layout = { authors: [...header.authors], blocks: [], dropped: [], explained: [], impossibleDates: [] };
   if (header.title) layout.title = header.title;
   if (header.standfirst) layout.standfirst = header.standfirst;
   if (header.updated) layout.updated = header.updated.value;
@@ -128,6 +130,12 @@ export function readLayout(input: string): Layout {
   }
   layout.dropped.sort((a, b) => a.line - b.line);
   layout.explained.sort((a, b) => a.line - b.line);
+  // "Publié le 31 juin 2021": the line is set aside as what it is, and the editor told its day is none
+  for (const dropped of layout.dropped) {
+    if (dropped.kind !== 'date-line' && dropped.kind !== 'byline') continue;
+    const impossible = (readDateLine(dropped.text) ?? readByline(dropped.text)?.date)?.impossible;
+    if (impossible) layout.impossibleDates.push({ line: dropped.line, expression: impossible });
+  }
   return layout;
 }
 

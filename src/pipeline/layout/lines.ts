@@ -1,7 +1,7 @@
 // What a single line of a header says: a byline, a date line, a dateline. Pure functions of
 // the text, shared by the header reader and the block classifier (a "Mis à jour le …" line
 // may also stand at the foot of a page).
-import { findDates, MONTH_PATTERN, type FoundDate } from '../../lib/french-dates.ts';
+import { findDates, MONTH_PATTERN, type FoundDate, type ImpossibleDate } from '../../lib/french-dates.ts';
 import { PERSON_NAME, STOPWORDS, isPersonName } from './features.ts';
 import { matchRule } from './rules.ts';
 import { memoizeText } from '../../lib/memo.ts';
@@ -24,6 +24,8 @@ export interface DateLine {
   relative?: boolean;
   /** a day without its year ("3 févr.", "Publié le 3 février à 10h12"): a date line whose value the text does not give */
   yearless?: boolean;
+  /** a day written as a date that does not exist ("Publié le 31 juin 2021"): a date line with no value */
+  impossible?: string;
 }
 
 /** Words a date line is made of besides its dates: they say nothing else. */
@@ -31,12 +33,15 @@ const FILLER = new Set(
   `publié publiée publiés publiées posté postée mis mise en ligne à a le la les l du de au aux et jour jours modifié modifiée
   actualisé actualisée màj maj dernière dernier heure heures h min mn minutes utc gmt cet cest édité éditée édition rédigé
   rédigée écrit diffusé diffusée déposé déposée adopté adoptée paru parue signé signée date première premier mise-à-jour
-  update updated published posted on at am pm lundi lun mardi mar mercredi mer
+  update updated published posted on at am pm mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday
+  sat saturday sun sunday lundi lun mardi mar mercredi mer
   jeudi jeu vendredi ven samedi sam dimanche dim il y aujourd hui hier avant-hier depuis vers environ
   modification cette page publication parution article`.split(/\s+/),
 );
 const UPDATE_WORDS = /(?:mis|mise)\s+à\s+jour|modifié|modifiée|actualisé|actualisée|màj|maj\b|updated|dernière mise à jour|dernière modification/iu;
 const TIME = /(?:\b(?:à|a|vers)\s+)?\b\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?::|min)\s*\d{1,2})?(?:\s*(?:am|pm)(?![\p{L}]))?(?!\d)/giu;
+/** A time zone's offset, as mail and feeds write it after the time: "+0100", "-05:00". */
+const ZONE = /(?<![\p{L}\d])[+-]\d{2}:?\d{2}(?!\d)/gu;
 /** "850 mots", "18,3 k vues": counts that header lines carry */
 const WORD_COUNT = /\b\d[\d\s.,]*\s*(?:k|m)?\s*(?:mots|words|signes|caractères|vues|views|lectures)\b/giu;
 const HAS_WORD_COUNT = new RegExp(WORD_COUNT.source, 'iu');
@@ -66,6 +71,7 @@ function residue(text: string): string[] {
     .replace(PAGE_REFERENCE, ' ')
     .replace(WORD_COUNT, ' ')
     .replace(TIME, ' ')
+    .replace(ZONE, ' ')
     .replace(AGENCY_IN_BRACKETS, ' ')
     .replace(SEPARATORS, ' ')
     .split(/\s+/)
@@ -155,15 +161,22 @@ function readDateLineText(written: string): DateLine | undefined {
   const unglued = inFrench(written.replace(/([\p{Ll}\d])(?=(?:Publié|Mis à jour|Mis en ligne|Modifié|Actualisé|Posté)(?!\p{L}))/gu, '$1 '));
   // "publiée dans le JO Sénat du 03/02/2022": where it was published is no dateline's place
   const venue = VENUE.exec(unglued);
-  const text = venue ? unglued.slice(0, venue.index) + unglued.slice(venue.index + venue[0].length) : unglued;
-  const full = findDates(text).filter((d) => d.precision !== 'year' || /^\d{4}$/.test(text.trim()));
+  let text = venue ? unglued.slice(0, venue.index) + unglued.slice(venue.index + venue[0].length) : unglued;
+  const impossible: ImpossibleDate[] = [];
+  const full = findDates(text, { impossible }).filter((d) => d.precision !== 'year' || /^\d{4}$/.test(text.trim()));
+  // "Publié le 31 juin 2021": a date line still, whose day is none; its words are read without it
+  const line: DateLine = venue ? { label: venue[1]! } : {};
+  if (impossible.length > 0) {
+    line.impossible = impossible[0]!.expression;
+    text = withoutSpans(text, impossible);
+  }
   // "Publié aujourd’hui à 11h02, modifié à 15h47": a date line, but the day it names is the copy's
   if (full.length === 0) {
+    if (line.impossible) return residue(text).length === 0 ? line : undefined;
     if (RELATIVE_DAY.test(text) && residue(text).length === 0) return { relative: true };
     return yearlessDay(text) ? { yearless: true } : undefined;
   }
   const dates = withTheirYear(text, full);
-  const line: DateLine = venue ? { label: venue[1]! } : {};
   let cursor = 0;
   const gaps: string[] = [];
   for (const date of dates) {
@@ -201,6 +214,17 @@ function readDateLineText(written: string): DateLine | undefined {
     }
   }
   return line;
+}
+
+/** `text` with the spans blanked out, each character a space: what is left keeps its offsets. */
+function withoutSpans(text: string, spans: Array<{ start: number; end: number }>): string {
+  let out = '';
+  let cursor = 0;
+  for (const span of spans) {
+    out += text.slice(cursor, span.start) + ' '.repeat(span.end - span.start);
+    cursor = span.end;
+  }
+  return out + text.slice(cursor);
 }
 
 /** An outlet or organisation beside an author's name: "DSI Hebdo", "franceinfo", "Les Echos". */

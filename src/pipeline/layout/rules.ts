@@ -197,6 +197,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // the agency's sign-off and credits
   { kind: 'attribution', pattern: new RegExp(String.raw`^\(?(?:avec|with|source\s*:)\s*${AGENCY}(?:\s*(?:et|,)\s*${AGENCY})*\)?\.?$`, 'i'), attribution: new RegExp(String.raw`^\(?(?:avec|with|source\s*:)\s*(${AGENCY}(?:\s*(?:et|,)\s*${AGENCY})*)\)?\.?$`, 'i') },
   { kind: 'agency-tail', pattern: /^[a-z]{2,4}(?:[-/][a-z]{2,4})+(?:\s*[/-]\s*[a-z]{2,4})*$/ },
+  // who translated or adapted the text, on a line of its own: "Traduit de l'anglais par Pauline Roux", "Traduction : Jean Dupont"
+  { kind: 'agency-tail', pattern: /^(?:(?:traduit|adapté|traduction|adaptation)(?:\s+(?:de|du|depuis)\s+(?:l['’]\s*)?[\p{L}-]+)?(?:\s+(?:et\s+)?(?:adapté|traduit))?\s*(?:par|:)|translated(?:\s+from\s+\p{L}+)?\s+by)\s+\p{L}.{0,80}$/iu, maxLength: 140 },
   // the desk's credits after the text, in brackets: "(Rédigé par X, édité par Y)", "[Édité par Anne-Sophie Gayet]"
   { kind: 'agency-tail', pattern: /^(?:\((?:reportage|rédigé|édité|écrit|avec|version française|rédaction|par|traduit|traduction|adapté|relu|révisé)(?!\p{L}).*\)|\[(?:reportage|rédigé|édité|écrit|version française|rédaction|par|traduit|traduction|adapté|relu|révisé)(?!\p{L})[^\]]*\])$/iu, maxLength: 300 },
 
@@ -277,8 +279,13 @@ export const COPYRIGHT_RULE: ChromeRule = { kind: 'copyright', pattern: /©|copy
 /** The outlet a line of chrome names, if its rule reads one: the first group that matched. */
 export function outletNamed(rule: ChromeRule | undefined, text: string): string | undefined {
   const match = rule?.outlet?.exec(text.replace(/\s+/g, ' ').trim());
-  return match?.slice(1).find((group) => group !== undefined);
+  const named = match?.slice(1).find((group) => group !== undefined);
+  // "© The Financial Times Limited 2023", "© Groupe Exemple SAS": the company's legal form is no part of the title's name
+  return named?.replace(LEGAL_FORM, '').trim() || named;
 }
+
+/** A company's legal form after its name: "Limited", "Ltd", "SA", "SAS", "GmbH", "Inc.". */
+const LEGAL_FORM = /[\s,]+(?:limited|ltd\.?|plc|inc\.?|llc|gmbh|ag|s\.?a\.?s\.?|s\.?a\.?r\.?l\.?|s\.?a\.?|sasu|nv|bv|spa|s\.?p\.?a\.?)$/iu;
 
 /** The first rule that recognises the block, if any. */
 export function matchRule(text: string, inComments = false): ChromeRule | undefined {

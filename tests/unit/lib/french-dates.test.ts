@@ -106,6 +106,20 @@ describe('findDates', () => {
     expect(find('le 29 février', '2021')).toEqual([]);
   });
 
+  it('lists, when asked, the days written as dates that no calendar has, and only those', () => {
+    const listed = (text: string) => {
+      const impossible: NonNullable<FindDatesOptions['impossible']> = [];
+      const dates = findDates(text, { impossible });
+      return { dates: dates.map((d) => d.value), impossible: impossible.map((d) => d.expression) };
+    };
+    expect(listed('Publié le 31 juin 2021 à 10h12')).toEqual({ dates: [], impossible: ['le 31 juin 2021'] });
+    expect(listed('le 29/02/2021, puis le 3 mars 2021')).toEqual({ dates: ['2021-03-03'], impossible: ['le 29/02/2021'] });
+    expect(listed('2021-02-30')).toEqual({ dates: [], impossible: ['2021-02-30'] });
+    // a real day, a day past 31 or a year out of reach is no impossible date: the first is a date, the others no date at all
+    expect(listed('le 29 février 2020')).toEqual({ dates: ['2020-02-29'], impossible: [] });
+    expect(listed('le 32 mai 2021, en l’an 312')).toEqual({ dates: [], impossible: [] });
+  });
+
   it('reads two-digit years 00–69 as 20xx and 70–99 as 19xx, only with slashes', () => {
     expect(found('le 1/2/69')[0]?.value).toBe('2069-02-01');
     expect(found('le 1/2/70')[0]?.value).toBe('1970-02-01');

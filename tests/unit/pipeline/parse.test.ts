@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceMeta } from '../../../src/model/knowledge.ts';
 import { cases, expectGolden, fixturePath, ROOT } from './golden.ts';
 import { convertFile, summary } from './convert.ts';
+import { parse } from '../../../src/pipeline/parse.ts';
 import type { segment } from '../../../src/pipeline/segment.ts';
 
 /** The metadata the texts lack, as a fixture (not the real content/sources.yaml). */
@@ -42,6 +43,32 @@ describe('parse: layouts', () => {
     const texts = result.ok ? result.segments.map(textOf) : [];
     expect(texts).toContain('Une longue phrase coupée en deux lignes par un éditeur de texte qui revient à la ligne sans ligne vide.');
     expect(texts).toContain('Courte ligne');
+  });
+});
+
+describe('parse: texts written inline', () => {
+  const read = (text: string) => parse('x', 'seeds/x.txt', text, undefined);
+
+  it('warns of a date line whose day does not exist, with its line, and takes no date from it', () => {
+    const parsed = read('Le cloud de confiance prend du retard\nPublié le 31 juin 2021 à 10h12\nPar Claire Fontaine\n\nLa stratégie devait donner des offres avant la fin de l’année, selon le gouvernement.\n\nSix mois plus tard, aucune offre n’a été qualifiée.\n');
+    expect(parsed.ok && parsed.article.date).toBeUndefined();
+    expect(parsed.ok && parsed.article.warnings).toEqual([expect.stringMatching(/^seeds\/x\.txt:2: « le 31 juin 2021 » names a day that does not exist/u)]);
+    // the line is set aside as the date line it is: not the standfirst, not the text
+    expect(parsed.ok && parsed.article.dropped).toContainEqual(expect.objectContaining({ line: 2, kind: 'date-line' }));
+  });
+
+  it('takes the day of a sitting or a meeting named above the text for its date', () => {
+    for (const line of ['Première séance du mercredi 3 février 2021', 'Conseil des ministres du 3 février 2021', 'Audience du 3 février 2021']) {
+      const parsed = read(`Assemblée nationale\n${line}\n\nQuestions au Gouvernement\n\nM. le président. La parole est à M. Philippe Latombe, pour le groupe Démocrate.\n\nM. Philippe Latombe. Monsieur le ministre, les données de santé des Français sont hébergées par Microsoft.\n`);
+      expect(parsed.ok && parsed.article.date?.value, line).toBe('2021-02-03');
+    }
+  });
+
+  it('keeps an article of a legal text written on its line as a paragraph, and a division’s name as a heading', () => {
+    const parsed = read('Conseil d’État\nJuge des référés\n\nIl résulte de l’instruction que les données sont hébergées aux Pays-Bas, dans des centres de la société.\n\nArticle 1er : La requête est rejetée.\nArticle 2 : La présente ordonnance sera notifiée au collectif requérant.\n\nChapitre II — Dispositions finales\n\nLes dispositions du présent texte entrent en vigueur le lendemain de sa publication.\n');
+    const blocks = parsed.ok ? parsed.article.blocks.map((b) => [b.kind, b.kind === 'paragraph' || b.kind === 'heading' ? b.text : '']) : [];
+    expect(blocks).toContainEqual(['paragraph', 'Article 1er : La requête est rejetée.']);
+    expect(blocks).toContainEqual(['heading', 'Chapitre II — Dispositions finales']);
   });
 });
 

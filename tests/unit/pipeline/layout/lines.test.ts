@@ -331,3 +331,48 @@ describe('readByline: where each author wrote from', () => {
     expect(readByline('Par Jean Dupont (avec AFP)')?.attribution).toEqual(['AFP']);
   });
 });
+
+describe('readDateLine: a day that does not exist', () => {
+  it('is a date line that gives no date, and says which day it wrote', () => {
+    expect(readDateLine('Publié le 31 juin 2021 à 10h12')).toEqual({ impossible: 'le 31 juin 2021' });
+    expect(readDateLine('31/04/2022')).toEqual({ impossible: '31/04/2022' });
+    // beside a real date, that one is the line's
+    const both = readDateLine('Publié le 3 mars 2021, mis à jour le 31 avril 2021');
+    expect([both?.published?.value, both?.updated, both?.impossible]).toEqual(['2021-03-03', undefined, 'le 31 avril 2021']);
+    expect(readByline('Par Claire Fontaine, le 31 juin 2021')).toMatchObject({ authors: ['Claire Fontaine'], date: { impossible: 'le 31 juin 2021' } });
+  });
+  it('but a sentence that writes one is no date line', () => {
+    expect(readDateLine('Le 31 juin 2021, la Commission a publié son avis')).toBeUndefined();
+  });
+});
+
+describe('readDateLine: a date as mail and feeds write it, in English', () => {
+  it('reads the day of the week and the time zone as a date line’s words', () => {
+    expect(readDateLine('Thu, 04 Feb 2021 09:30:00 +0100')?.published?.value).toBe('2021-02-04');
+    expect(readDateLine('Mon, 3 Mar 2021 08:00:00 GMT')?.published?.value).toBe('2021-03-03');
+    expect(readDateLine('Date: Thu, Feb 4, 2021 at 9:30 AM')?.published?.value).toBe('2021-02-04');
+    expect(readDateLine('Thursday, March 4, 2021')?.published?.value).toBe('2021-03-04');
+  });
+});
+
+describe('matchRule: who translated or adapted the text', () => {
+  it('is a credit, on its line', () => {
+    for (const line of ['Traduit de l’anglais par Pauline Roux', 'Traduction : Jean Dupont', 'Traduit et adapté par Marie Martin', 'Adapté de l’allemand par Paul Durand', 'Translated from German by Anna Weber']) {
+      expect(matchRule(line)?.kind, line).toBe('agency-tail');
+    }
+  });
+  it('but not a sentence about a translation', () => {
+    for (const line of ['Traduit en vingt-quatre langues, le règlement entre en vigueur en 2024, et la Commission en publie le texte.', 'Traduction automatique : la Commission lance un service pour les administrations qui veulent traduire leurs textes, dès 2022, dans toutes les langues de l’Union.']) {
+      expect(matchRule(line)?.kind, line).not.toBe('agency-tail');
+    }
+  });
+});
+
+describe('outletNamed: a copyright’s holder without its company’s legal form', () => {
+  it.each([
+    ['© The Financial Times Limited 2023. Tous droits réservés.', 'The Financial Times'],
+    ['© Groupe Exemple SAS 2021 – Tous droits réservés', 'Groupe Exemple'],
+    ['© 2022 Le Quotidien S.A. Tous droits réservés', 'Le Quotidien'],
+    ['© Le Monde 2021', 'Le Monde'],
+  ])('%s', (line, holder) => expect(outletNamed(matchRule(line), line)).toBe(holder));
+});
