@@ -8,6 +8,9 @@
 //     warning;
 //   - accents are composed (NFC) and a PDF's ligatures written as their letters: the same text,
 //     whichever way it was saved, spelt as the glossary, the dates and the search spell it;
+//   - a page's HTML source, or a feed's item, saved as the text: the text the page shows, each
+//     block (heading, paragraph, list item, table row) on the line of the file where it starts,
+//     scripts, styles and the page's <head> but its <title> set aside (./html.ts), with a warning;
 //   - HTML entities, where a copy from a page's source left them for its accents and quotation
 //     marks ("L&#8217;Europe", "publi&eacute;"), become the characters they stand for, with a
 //     warning: the text the page showed (a text that only quotes "&amp;" keeps it);
@@ -16,6 +19,7 @@
 //     binary, and refused, as an empty file is.
 import { decodeHTMLStrict } from 'entities';
 import { problem, type Problem } from '../lib/errors.ts';
+import { fromMarkup, looksLikeMarkup } from './html.ts';
 import type { SeedFile } from './read.ts';
 
 export type Decoded =
@@ -56,9 +60,18 @@ export function decode(seed: SeedFile): Decoded {
 function finish(path: string, decoded: string, warnings: string[]): Decoded {
   // composed accents (NFC): "é" one character, as the glossary, the dates and the search spell
   // it, whichever way the file was saved; a PDF's ligatures ("ﬁ") as their letters
-  let text = decoded.replace(/^\uFEFF/, '');
+  let text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // a page's source saved whole, or a feed's item: the text it shows, each block on its line
+  const markup = looksLikeMarkup(text);
+  if (markup) {
+    const shown = fromMarkup(text);
+    const first = text.split('\n').findIndex((line) => line.includes('<')) + 1;
+    const where = text.includes('\n') ? 'each on the line where it starts in the file' : 'one a line (the file has no line breaks: the lines the build names are those `--explain` shows)';
+    warnings.push(`${path}:${first}: read as ${shown.feed ? "a feed's item" : "a page's HTML source"}: its tags, scripts and styles set aside, the text of its ${shown.lines} block${shown.lines > 1 ? 's' : ''} kept, ${where}`);
+    text = shown.text;
+  }
   // entities first: what they stand for is read as the rest is (line breaks, invisible and control characters)
-  const entities = [...text.matchAll(ENTITY)];
+  const entities = markup ? [] : [...text.matchAll(ENTITY)];
   // the sign of a copy from a page's source: entities for the accents and the punctuation a
   // French text writes as they are (two at least); a text that quotes "&amp;" keeps it as written
   if (entities.filter((m) => /[^\x00-\x7F]/u.test(decodeHTMLStrict(m[0]))).length >= SOURCE_ENTITIES) {
@@ -69,6 +82,7 @@ function finish(path: string, decoded: string, warnings: string[]): Decoded {
       text = unescaped;
     }
   }
+  // line breaks again: an entity may have stood for one ("&#13;")
   text = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC').replace(LIGATURE, (ligature) => ligature.normalize('NFKC'));
   const controls = [...text.matchAll(CONTROL)].map((m) => m.index);
   if (controls.length > 0) {
