@@ -8,12 +8,13 @@ import { partialDate, precision, relationType, actorKind } from './knowledge.ts'
  *   header     the text's ` date YYYY-MM` header line
  *   byline     a date line of the header ("Publié le …")
  *   dateline   the dateline of a dispatch or press release ("PARIS, 15 octobre 2021 (AFP) -")
+ *   url        the day in the address of the article's page, above the text ("…/2021/05/17/…")
  *   sources    what the editor wrote in content/sources.yaml
  *   estimated  the text gives none: the latest date it cites, or a day it names with its weekday
  *              placed in the year that fits (`sentence` says where; src/pipeline/estimate.ts)
  *   unknown    no date anywhere
  */
-export const dateOrigin = z.enum(['header', 'byline', 'dateline', 'sources', 'estimated', 'unknown']);
+export const dateOrigin = z.enum(['header', 'byline', 'dateline', 'url', 'sources', 'estimated', 'unknown']);
 export type DateOrigin = z.output<typeof dateOrigin>;
 
 /** Where the date comes from, as an article page says it (after « Date : »), and as the
@@ -22,13 +23,14 @@ export const dateOriginLabel: Record<DateOrigin, { page: string; table: string }
   header: { page: 'date de l’en-tête du texte reçu', table: 'en-tête du texte' },
   byline: { page: 'date de publication indiquée par l’article', table: 'ligne de signature' },
   dateline: { page: 'date de l’attaque de la dépêche ou du communiqué', table: 'attaque de la dépêche ou du communiqué' },
+  url: { page: 'date inscrite dans l’adresse de la page de l’article', table: 'adresse de la page de l’article' },
   sources: { page: 'le texte ne donne pas de date : elle vient de nos notes sur la source', table: 'nos notes sur la source' },
   estimated: { page: 'le texte ne donne pas de date : elle est estimée d’après les dates qu’il cite', table: 'estimée d’après les dates que cite le texte' },
   unknown: { page: 'le texte ne donne pas de date, et n’en cite aucune', table: 'aucune : le texte ne la donne pas' },
 };
 
 export const articleDate = z.discriminatedUnion('origin', [
-  z.object({ origin: z.enum(['header', 'byline', 'dateline', 'sources']), value: partialDate, precision }),
+  z.object({ origin: z.enum(['header', 'byline', 'dateline', 'url', 'sources']), value: partialDate, precision }),
   z.object({ origin: z.literal('estimated'), value: partialDate, precision, /** the sentence whose date it is */ sentence: z.string() }),
   z.object({ origin: z.literal('unknown') }),
 ]);

@@ -15,7 +15,7 @@
 import { measure, type Features } from './features.ts';
 import { turnOf } from './speakers.ts';
 import { COPYRIGHT_RULE, lineKey, matchRule, outletNamed, ruleText, type ChromeRule, type DroppedKind } from './rules.ts';
-import { readByline, readDateLine, readSignatories } from './lines.ts';
+import { inLetters, readByline, readDateLine, readSignatories } from './lines.ts';
 import { isProse, isTitleShaped } from './header.ts';
 import type { Block } from './structure.ts';
 import type { FoundDate } from '../../lib/french-dates.ts';
@@ -262,6 +262,12 @@ function contextFree(block: Block, blocks: Block[], i: number, context: Classify
   const nextText = blockText(blocks[i + 1]);
   if (last && isPersonName(text) && nextText && nextText.length <= 100 && !/[.!?]$/u.test(nextText) && /^\p{Lu}/u.test(nextText)) {
     draft.decided = { keep: false, kind: 'author-bio', evidence: 'a signature: a name, then a job, after the last paragraph', author: text, weak: true };
+    return draft;
+  }
+  // a name alone that ends the text, as a paper signs its articles ("PIERRE LAMBERT", "Pierre Lambert")
+  const signed = /\p{Ll}/u.test(text) ? text : inLetters(text);
+  if (last && !nextText && i === blocks.length - 1 && text.length <= 60 && isPersonName(signed)) {
+    draft.decided = { keep: false, kind: 'author-bio', evidence: 'a signature: a name alone that ends the text', author: signed, weak: true };
     return draft;
   }
   const previousText = blockText(blocks[i - 1]);

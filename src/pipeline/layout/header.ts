@@ -137,7 +137,14 @@ export function readHeader(units: Unit[]): Header {
     // the words of the body, not of the page's chrome below it: a copyright line or a
     // newsletter box names the outlet, and would make the outlet's masthead read as a headline
     const bodyWords = wordsOf(units.slice(Math.min(firstProse, units.length)).filter((u) => !matchRule(u.text)).map((u) => withoutSpeaker(u.text, speakers)).join(' '));
-    const scored = candidates.map((i) => ({ i, ...titleScore(units, readings, i, bodyWords, firstProse) }));
+    // a line under the byline, when a line shaped as a title stands above it, opens the text: the
+    // title is the line above ("« L'Europe a dix ans de retard »", then "Propos recueillis par …",
+    // then the first question)
+    const bylineAt = readings.findIndex((r) => r.kind === 'meta' && r.role === 'byline');
+    const scored = candidates.map((i) => {
+      const score = titleScore(units, readings, i, bodyWords, firstProse);
+      return bylineAt >= 0 && i > bylineAt && candidates[0]! < bylineAt ? { i, ...score, score: score.score - 0.5, why: `${score.why}; under the byline, below a title-shaped line` } : { i, ...score };
+    });
     // the first line that scores nearly as well as the best: a sub-heading right above the
     // first paragraph scores well too, but the title stands before it
     const top = Math.max(...scored.map((c) => c.score));
@@ -248,18 +255,67 @@ function finishDates(header: Header): void {
 /** A field of a header written as labelled lines, and what its value gives. */
 const FIELDS: ReadonlyArray<{ label: RegExp; gives: 'title' | 'standfirst' | 'outlet' | 'authors' | 'date' | 'body' | DroppedKind }> = [
   { label: /^(?:titre|title|intitulé|headline)$/u, gives: 'title' },
-  { label: /^(?:chapeau|chapô|chapo|sous-titre|résumé|accroche)$/u, gives: 'standfirst' },
-  { label: /^(?:source|média|media|journal|publication|support|éditeur|titre de presse|organe de presse)$/u, gives: 'outlet' },
+  { label: /^(?:chapeau|chapô|chapo|sous-titre|résumé|accroche|description|summary|excerpt|subtitle|lead|standfirst)$/u, gives: 'standfirst' },
+  { label: /^(?:source|média|media|journal|publication|support|éditeur|titre de presse|organe de presse|publisher|outlet|site name)$/u, gives: 'outlet' },
   { label: /^(?:auteure?s?|autrices?|auteur\(s\)|par|signature|signé|journalistes?|byline|authors?|by)$/u, gives: 'authors' },
-  { label: /^(?:date|date de publication|date de parution|publié le|paru le|parution|publication le|published|publication date)$/u, gives: 'date' },
-  { label: /^(?:url|lien|adresse|lien source|url source)$/u, gives: 'source-link' },
-  { label: /^(?:rubrique|section|catégorie|thème)$/u, gives: 'rubric' },
-  { label: /^(?:mots-clés|mots clés|tags|sujets)$/u, gives: 'tags' },
+  { label: /^(?:date|date de publication|date de parution|publié le|paru le|parution|publication le|published|publication date|published at|published on|date published|pubdate)$/u, gives: 'date' },
+  { label: /^(?:url|lien|adresse|lien source|url source|link|permalink|canonical|canonical url|source url)$/u, gives: 'source-link' },
+  { label: /^(?:rubrique|section|catégorie|thème|category|categories)$/u, gives: 'rubric' },
+  { label: /^(?:mots-clés|mots clés|tags|sujets|keywords)$/u, gives: 'tags' },
   // the last field: the text itself, on its line or under it
   { label: /^(?:texte|contenu|corps|corps du texte|article|text|body)$/u, gives: 'body' },
   { label: /^(?:langue|pays|longueur|nombre de mots|mots|page|pages|édition|type|genre|format)$/u, gives: 'boilerplate' },
 ];
 const FIELD_LINE = /^([\p{L}][\p{L}() '’-]{1,28}?)\s*:\s*(.*)$/u;
+
+/** The fence of a front matter, the fields a Markdown file writes above its text. */
+const FENCE = /^(?:---|\.\.\.)$/u;
+/** A key of a front matter and its value: "title: \"…\"", "published_at: 2021-03-03". */
+const FRONT_LINE = /^([A-Za-z][\w -]{0,30}?)\s*:\s*(.*)$/u;
+/** The front matter's fields, at most. */
+const FRONT_LINES = 60;
+
+/**
+ * "---", then "title: …", "date: …", "author: …", "source: …" one a line, then "---": the
+ * front matter of a Markdown file, written by a static site's tools. Each key gives what the
+ * same label gives in an editor's fields; a key of no known kind ("layout", "draft", "slug") is
+ * the file's furniture, and the fences too. Values lose their quotes; a list of values ("[A,
+ * B]", or "- A" lines under the key) is read as a list. Undefined unless the first line is a
+ * fence, another closes it, and a known key stands between them.
+ */
+function frontMatter(units: Unit[]): Array<{ i: number; gives: (typeof FIELDS)[number]['gives']; value: string; label: string }> | undefined {
+  if (!FENCE.test(units[0]?.text ?? '')) return undefined;
+  const close = units.findIndex((u, k) => k > 0 && FENCE.test(u.text));
+  if (close < 2 || close > FRONT_LINES) return undefined;
+  const fields: Array<{ i: number; gives: (typeof FIELDS)[number]['gives']; value: string; label: string; items: string[] }> = [];
+  const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/u, '$2').trim();
+  let keyed: (typeof fields)[number] | undefined;
+  for (let i = 1; i < close; i++) {
+    const text = units[i]!.text;
+    const item = /^-\s+(.*)$/u.exec(text);
+    if (item && keyed) {
+      // "- Camille Roy" under "authors:": a value of the key's list, which the key's line gives
+      keyed.items.push(unquote(item[1]!));
+      fields.push({ i, gives: keyed.gives === 'authors' ? 'byline' : 'boilerplate', value: '', label: `${keyed.label}, a value of its list`, items: [] });
+      continue;
+    }
+    const match = FRONT_LINE.exec(text);
+    if (!match) return undefined;
+    const key = match[1]!.trim();
+    const field = FIELDS.find((f) => f.label.test(key.toLowerCase().replace(/[_-]+/gu, ' ').trim()));
+    const raw = match[2]!.trim();
+    const listed = /^\[(.*)\]$/u.exec(raw);
+    keyed = { i, gives: field?.gives ?? 'boilerplate', value: listed ? '' : unquote(raw), label: key, items: listed ? listed[1]!.split(',').map(unquote).filter(Boolean) : [] };
+    fields.push(keyed);
+  }
+  if (!fields.some((f) => f.gives !== 'boilerplate' && f.gives !== 'byline')) return undefined;
+  return [
+    { i: 0, gives: 'boilerplate', value: '', label: '---' },
+    ...fields.map((f) => ({ i: f.i, gives: f.gives, label: f.label, value: f.items.length ? (f.gives === 'authors' ? f.items.join(', ') : f.items.join(' ; ')) : f.value })),
+    // the closing fence, read as the field of the text's start: the body follows it
+    { i: close, gives: 'body' as const, value: '', label: '---' },
+  ];
+}
 
 /**
  * A header written as labelled fields, one a line, at the top of the text: "Titre : …",
@@ -269,7 +325,9 @@ const FIELD_LINE = /^([\p{L}][\p{L}() '’-]{1,28}?)\s*:\s*(.*)$/u;
  */
 function fieldHeader(units: Unit[], header: Header): Header | undefined {
   const found: Array<{ i: number; gives: (typeof FIELDS)[number]['gives']; value: string; label: string }> = [];
-  for (let i = 0; i < units.length; i++) {
+  const front = frontMatter(units);
+  if (front) found.push(...front);
+  for (let i = front ? units.length : 0; i < units.length; i++) {
     const match = FIELD_LINE.exec(units[i]!.text);
     const field = match ? FIELDS.find((f) => f.label.test(match[1]!.toLowerCase().replace(/’/gu, "'").trim())) : undefined;
     if (!match || !field) break;
@@ -281,7 +339,7 @@ function fieldHeader(units: Unit[], header: Header): Header | undefined {
   if (!last || found.length < 2 || !found.some((f) => ['title', 'date', 'authors', 'outlet'].includes(f.gives)) || (found.length >= units.length && !bodyOnItsLine)) return undefined;
   header.bodyStart = last.i + 1;
   for (const { i, gives, value, label } of found) {
-    const evidence = `a field of the header, « ${label} »`;
+    const evidence = label === '---' ? 'the fence of a front matter, the fields a Markdown file writes above its text' : `a field of the header, « ${label} »`;
     if (gives === 'body') {
       // "Texte : Le gouvernement a présenté…": the first paragraph, without its label
       if (value) {
@@ -646,13 +704,18 @@ function titleScore(units: Unit[], readings: Reading[], i: number, bodyWords: Wo
   const size = n >= 4 && text.length >= 20 ? 0.5 : n <= 2 ? -0.5 : 0;
   // a dated masthead ("La Lettre du Cloud — n° 42 — 12 mars 2022") heads a newsletter, not its story
   const masthead = mastheadDate(text) ? -0.5 : 0;
+  // "Entretien avec Henri Duval, économiste": who an interview is with, under its headline, not the headline
+  const interviewee = INTERVIEW_WITH.test(text) ? -0.5 : 0;
   const neighbour = (r: Reading | undefined) => r?.kind === 'meta' && HEADER_NEIGHBOURS.has(r.role);
   // the byline or the dates right under it, or under a longer line right under it (its standfirst)
   const standfirstUnder = readings[i + 1]?.kind === 'text' && units[i + 1]!.text.length > text.length && i + 1 < firstProse;
   const beside = i + 1 === firstProse || neighbour(readings[i + 1]) || (standfirstUnder && neighbour(readings[i + 2])) ? 0.5 : 0;
   const why = `${Math.round(overlap * 100)} % of its words in the body, ${n} words${beside ? ', the byline, dates or text right under it' : ''}`;
-  return { score: overlap + size + beside + masthead, overlap, why };
+  return { score: overlap + size + beside + masthead + interviewee, overlap, why: interviewee ? `${why}; who the interview is with` : why };
 }
+
+/** The line that names whom an interview is with: "Entretien avec …", "Interview de …", "Rencontre avec …". */
+const INTERVIEW_WITH = /^(?:(?:grand |long )?entretien|interview|rencontre|conversation|dialogue|questions?)\s+(?:avec|de|d['’]|à)\s+\p{Lu}/iu;
 
 /** How far below the best score the first candidate may be and still be the title. */
 const TITLE_MARGIN = 0.35;

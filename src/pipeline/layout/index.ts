@@ -45,7 +45,7 @@ export interface Layout {
   title?: string;
   standfirst?: string;
   /** the date the text states, and where */
-  date?: { found: FoundDate | { value: string; precision: 'year' | 'month' | 'day' }; origin: 'header' | 'byline' | 'dateline' };
+  date?: { found: FoundDate | { value: string; precision: 'year' | 'month' | 'day' }; origin: 'header' | 'byline' | 'dateline' | 'url' };
   updated?: string;
   authors: string[];
   outlet?: string;
@@ -63,7 +63,7 @@ export function readLayout(input: string): Layout {
   // the answers remembered for the last text's lines are no use for this one's
   forgetTexts();
   // a text written in Markdown is read without its marks, line for line
-  const text = withoutBulletsOfEveryLine(fromMarkdown(input).text);
+  const text = withoutCommentAnchors(withoutBulletsOfEveryLine(fromMarkdown(input).text));
   const rawLines = text.split('\n');
   const units = readUnits(text);
   // Header: title, standfirst, bylines, dates. A ` date 2020-09 …` line gives its paragraph back.
@@ -94,6 +94,12 @@ export function readLayout(input: string): Layout {
   const dateline = firstParagraph?.kind === 'paragraph' ? readDateline(firstParagraph.text) : undefined;
   if (dateline?.date && !layout.date) layout.date = { found: dateline.date, origin: 'dateline' };
   if (dateline?.agency && layout.authors.length === 0) layout.authors.push(dateline.agency);
+  // no date written: the day in the address of the article's page, above the text ("…/2021/05/17/…")
+  if (!layout.date) {
+    const firstKept = Math.min(...layout.blocks.map((b) => b.line));
+    const address = layout.dropped.find((d) => d.line < firstKept && dayInAddress(d.text));
+    if (address) layout.date = { found: dayInAddress(address.text)!, origin: 'url' };
+  }
 
   // Outlet and sources: from the byline and the chrome that name them.
   const attributions = [...header.attribution];
@@ -137,6 +143,38 @@ export function readLayout(input: string): Layout {
     if (impossible) layout.impossibleDates.push({ line: dropped.line, expression: impossible });
   }
   return layout;
+}
+
+/** A comment of a document editor's export, under the text: "[a]Titre à raccourcir ?". */
+const COMMENT_LINE = /^\[([a-z]{1,2})\](?=\S)/gmu;
+
+/**
+ * A text exported from a document editor with its comments: each comment is anchored in the
+ * text by a letter in brackets glued to a word ("se mobilisent[a]"), and written under it after
+ * the same letter. The anchors are no part of the text, and go; the comments are the editor's
+ * furniture, set aside by their rule. Letters that no comment line starts with are the text's own.
+ */
+function withoutCommentAnchors(text: string): string {
+  if (!text.includes('[')) return text;
+  const comments = new Set([...text.matchAll(COMMENT_LINE)].map((m) => m[1]!));
+  if (comments.size === 0) return text;
+  return text.replace(/(?<=\S)\[([a-z]{1,2})\]/gu, (anchor, letter: string) => (comments.has(letter) ? '' : anchor));
+}
+
+/** An address alone on its line, or as a field ("URL : https://…"). */
+const ADDRESS = /^(?:(?:url|lien|adresse|source|link)\s*:\s*)?(https?:\/\/[^\s/]+\/\S*)$/iu;
+/** A day in an address's path, as outlets write it: "/2021/05/17/", "/2021-05-17-", "/20210517/". */
+const DAY_IN_PATH = /\/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
+
+/** The day the address of a page writes in its path, if it is one: the day the page was published. */
+export function dayInAddress(text: string): { value: string; precision: 'day' } | undefined {
+  const address = ADDRESS.exec(text.trim())?.[1];
+  const day = address ? DAY_IN_PATH.exec(address.replace(/[?#].*$/u, '')) : null;
+  if (!day) return undefined;
+  const value = `${day[1]}-${day[3]}-${day[4]}`;
+  // a day that exists: "/2021/02/30/" is no date
+  const date = new Date(`${value}T00:00:00Z`);
+  return date.toISOString().startsWith(value) ? { value, precision: 'day' } : undefined;
 }
 
 /** Bullets a copy put before the lines of a whole text (a note-taking app's, a chat's): "- ", "• ", "* ", "– ". */

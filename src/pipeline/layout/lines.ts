@@ -192,11 +192,19 @@ function readDateLineText(written: string): DateLine | undefined {
   // what is left once the dates are out: nothing, or a name (and the outlet after it), a place
   // or a label, each between separators
   const edition = HAS_WORD_COUNT.test(text) && HAS_PAGE_REFERENCE.test(text);
+  // a printed page's running head, its parts set apart by wide spaces: "24     LE JOURNAL     JEUDI 6 MARS 2014"
+  const runningHead = RUNNING_HEAD.test(written.trim());
   for (const [i, gap] of gaps.entries()) {
-    for (const part of gap.split(/[|•·—–;]|,(?!\d)|\s-\s/u)) {
+    for (const part of gap.split(runningHead ? /[|•·—–;]|,(?!\d)|\s-\s|\s{3,}/u : /[|•·—–;]|,(?!\d)|\s-\s/u)) {
       const words = residue(part);
       if (words.length === 0) continue;
       const phrase = words.join(' ');
+      // the page's number, and the paper's name, in a running head
+      if (runningHead && /^\d{1,4}$/u.test(phrase)) continue;
+      if (runningHead && !line.label && words.length <= 5 && ORGANIZATION.test(phrase)) {
+        line.label = part.replace(SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
+        continue;
+      }
       const cleaned = part.replace(SEPARATORS, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:par|by)\s+/iu, '');
       const named = !line.author ? nameIn(cleaned) : undefined;
       if (named) line.author = named;
@@ -215,6 +223,9 @@ function readDateLineText(written: string): DateLine | undefined {
   }
   return line;
 }
+
+/** Three parts or more set apart by runs of three spaces or more: the running head of a printed page. */
+const RUNNING_HEAD = /^\S.*?\S\s{3,}\S.*?\S\s{3,}\S/u;
 
 /** `text` with the spans blanked out, each character a space: what is left keeps its offsets. */
 function withoutSpans(text: string, spans: Array<{ start: number; end: number }>): string {
@@ -265,6 +276,14 @@ export function agencyAlone(text: string): string | undefined {
 const NEWSROOM = /^(?:la\s+)?rédaction(?:\s+(?:de|d['’])\s*(\S.*?))?(?=\s*(?:,|\bavec\b|$|\s[-–—|])|\s+le\s+\d)/iu;
 const NAME_AT_START = new RegExp(PERSON_NAME.source.replace(/^\^/, '^(').replace(/\$$/, ')'), 'u');
 
+/** A name set in capitals, written as in a byline in letters: "PIERRE LAMBERT" → "Pierre Lambert", "JEAN DE LA FONTAINE" → "Jean de La Fontaine". */
+export function inLetters(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(/(?<=\s)(?:De|Du|Des|Et|Avec)(?=\s)/gu, (word) => word.toLowerCase());
+}
+
 /**
  * "Par Jean Dupont et Marie Martin", "Par Alexandre Boero, Journaliste-reporter", "Par la
  * rédaction avec AFP", "Par AFP", "Propos recueillis par X", "Par X, le 3 mars 2021 à 10h12".
@@ -279,7 +298,7 @@ const rememberedByline = memoizeText(readBylineText);
 function readBylineText(text: string): Byline | undefined {
   // "PAR JEAN DUPONT": a byline set in capitals names its authors as a byline in letters would
   if (!/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text)) {
-    const lettered = readBylineText(text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()).replace(/(?<=\s)(?:De|Du|Des|Et|Avec)(?=\s)/gu, (word) => word.toLowerCase()));
+    const lettered = readBylineText(inLetters(text));
     if (lettered && lettered.authors.length > 0 && lettered.authors.every((author) => author !== 'la rédaction' && isPersonName(author))) return lettered;
   }
   const lead = BYLINE_LEAD.exec(text);

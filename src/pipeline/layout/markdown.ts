@@ -78,6 +78,27 @@ export function unmarkLine(line: string): string {
 
 /** The text, its marks removed when it is Markdown; the same text otherwise. Line count kept. */
 export function fromMarkdown(text: string): { text: string; markdown: boolean } {
-  if (!isMarkdown(text)) return { text, markdown: false };
-  return { text: text.split('\n').map(unmarkLine).join('\n'), markdown: true };
+  // a front matter's fields stay as written, for the header to read; the text under them is Markdown
+  const lines = text.split('\n');
+  const front = frontMatterLines(lines);
+  if (front === 0 && !isMarkdown(text)) return { text, markdown: false };
+  return { text: [...lines.slice(0, front), ...lines.slice(front).map(unmarkLine)].join('\n'), markdown: true };
+}
+
+/** A key of a front matter: "title:", "published_at:". */
+const FRONT_KEY = /^[A-Za-z][\w -]{0,30}?\s*:/u;
+/** The fields of a front matter, at most. */
+const FRONT_LINES = 60;
+
+/**
+ * How many lines a front matter takes at the top of a text ("---", "title: …", "date: …",
+ * "---"): the fields a Markdown file's tools write above it. 0 for a text with none: the first
+ * line a fence, another within sixty lines, and a key between them.
+ */
+export function frontMatterLines(lines: readonly string[]): number {
+  if (!/^---\s*$/u.test(lines[0] ?? '')) return 0;
+  for (let k = 1; k < Math.min(lines.length, FRONT_LINES + 1); k++) {
+    if (/^(?:---|\.\.\.)\s*$/u.test(lines[k]!)) return k >= 2 && lines.slice(1, k).some((line) => FRONT_KEY.test(line)) ? k + 1 : 0;
+  }
+  return 0;
 }

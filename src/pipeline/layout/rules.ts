@@ -197,6 +197,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // the agency's sign-off and credits
   { kind: 'attribution', pattern: new RegExp(String.raw`^\(?(?:avec|with|source\s*:)\s*${AGENCY}(?:\s*(?:et|,)\s*${AGENCY})*\)?\.?$`, 'i'), attribution: new RegExp(String.raw`^\(?(?:avec|with|source\s*:)\s*(${AGENCY}(?:\s*(?:et|,)\s*${AGENCY})*)\)?\.?$`, 'i') },
   { kind: 'agency-tail', pattern: /^[a-z]{2,4}(?:[-/][a-z]{2,4})+(?:\s*[/-]\s*[a-z]{2,4})*$/ },
+  // a comment of a document editor's export, under the text, after the letter that anchors it in the text
+  { kind: 'boilerplate', pattern: /^\[[a-z]{1,2}\](?=\S)/u, maxLength: 600 },
   // who translated or adapted the text, on a line of its own: "Traduit de l'anglais par Pauline Roux", "Traduction : Jean Dupont"
   { kind: 'agency-tail', pattern: /^(?:(?:traduit|adapté|traduction|adaptation)(?:\s+(?:de|du|depuis)\s+(?:l['’]\s*)?[\p{L}-]+)?(?:\s+(?:et\s+)?(?:adapté|traduit))?\s*(?:par|:)|translated(?:\s+from\s+\p{L}+)?\s+by)\s+\p{L}.{0,80}$/iu, maxLength: 140 },
   // the desk's credits after the text, in brackets: "(Rédigé par X, édité par Y)", "[Édité par Anne-Sophie Gayet]"

@@ -11,6 +11,7 @@
 // a unit of its own wherever it stands: it never goes on a paragraph, nor a paragraph it.
 
 import { readByline, readDateLine } from './lines.ts';
+import { frontMatterLines } from './markdown.ts';
 import { matchRule } from './rules.ts';
 
 export interface Unit {
@@ -42,6 +43,8 @@ export function units(text: string): Unit[] {
   const width = wrapWidth(all);
   const hyphenated = width ? hyphenatedWords(text) : new Set<string>();
   const repeated = repeatedLines(all);
+  // a front matter's fields are one a line, whatever their length
+  const front = frontMatterLines(all.map((line) => line.raw));
   const result: Unit[] = [];
   let current: { first: Line; last: Line; text: string } | undefined;
   const close = (): void => {
@@ -64,7 +67,7 @@ export function units(text: string): Unit[] {
       close();
       continue;
     }
-    if (current && !repeated.has(line.text) && !repeated.has(current.last.text) && continues(current, line, width)) {
+    if (current && line.number > front && !repeated.has(line.text) && !repeated.has(current.last.text) && continues(current, line, width)) {
       current.text = join(current.text, line.text, hyphenated);
       current.last = line;
       continue;
@@ -89,9 +92,22 @@ export function wrapWidth(lines: Array<{ text: string }>): number | undefined {
   if (followed.length < 6) return undefined;
   const sorted = [...followed].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)]!;
-  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return undefined;
+  // a newspaper's narrow column (a scan's text, a clipping): as narrow as this only with words
+  // cut at the lines' ends, a hyphen then the word's end in lower case on the next line
+  const narrow = width >= MIN_COLUMN_WIDTH && width < MIN_WRAP_WIDTH && cutWords(lines) >= Math.max(2, followed.length * 0.1);
+  if ((width < MIN_WRAP_WIDTH && !narrow) || width > MAX_WRAP_WIDTH) return undefined;
   const near = followed.filter((length) => length <= width + 2 && length >= width - slack(width)).length;
   return near >= followed.length * 0.6 ? width : undefined;
+}
+
+/** The narrowest column a text may be wrapped at, when words are cut at its lines' ends. */
+const MIN_COLUMN_WIDTH = 18;
+
+/** Lines that end with a word cut by a hyphen, the next line going on with its end: "lance-" / "ment". */
+function cutWords(lines: Array<{ text: string }>): number {
+  let cut = 0;
+  for (let i = 0; i + 1 < lines.length; i++) if (/\p{Ll}-$/u.test(lines[i]!.text) && /^\p{Ll}/u.test(lines[i + 1]!.text)) cut++;
+  return cut;
 }
 
 /** How far under the wrap width a full line may stop (the next word did not fit). */

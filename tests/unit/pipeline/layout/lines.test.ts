@@ -1,6 +1,7 @@
 // One header line read alone: bylines in their other wordings, and a standfirst's kicker.
 import { describe, expect, it } from 'vitest';
-import { readByline, readDateLine, readSignatories } from '../../../../src/pipeline/layout/lines.ts';
+import { dayInAddress } from '../../../../src/pipeline/layout/index.ts';
+import { inLetters, readByline, readDateLine, readSignatories } from '../../../../src/pipeline/layout/lines.ts';
 import { matchRule, outletNamed } from '../../../../src/pipeline/layout/rules.ts';
 import { rubricTitle, tabTitle, withoutKicker } from '../../../../src/pipeline/layout/header.ts';
 import { isPersonName } from '../../../../src/pipeline/layout/features.ts';
@@ -375,4 +376,37 @@ describe('outletNamed: a copyright’s holder without its company’s legal form
     ['© 2022 Le Quotidien S.A. Tous droits réservés', 'Le Quotidien'],
     ['© Le Monde 2021', 'Le Monde'],
   ])('%s', (line, holder) => expect(outletNamed(matchRule(line), line)).toBe(holder));
+});
+
+describe('readDateLine: a printed page’s running head', () => {
+  it('reads the date among the page’s number and the paper’s name, set apart by wide spaces', () => {
+    const line = readDateLine('24                LE JOURNAL DES ENTREPRISES                JEUDI 6 MARS 2014');
+    expect([line?.published?.value, line?.label]).toEqual(['2014-03-06', 'LE JOURNAL DES ENTREPRISES']);
+    expect(readDateLine('JEUDI 6 MARS 2014     Le Monde     12')?.published?.value).toBe('2014-03-06');
+  });
+  it('but a number and a name beside a date, without the wide spaces, make no date line', () => {
+    expect(readDateLine('24 LE JOURNAL DES ENTREPRISES JEUDI 6 MARS 2014')).toBeUndefined();
+  });
+});
+
+describe('inLetters: a name set in capitals', () => {
+  it.each([
+    ['PIERRE LAMBERT', 'Pierre Lambert'],
+    ['JEAN-LUC DE LA FONTAINE', 'Jean-Luc de La Fontaine'],
+    ["MARIE D'ARGENT", "Marie D'Argent"],
+  ])('%s', (caps, letters) => expect(inLetters(caps)).toBe(letters));
+});
+
+describe('dayInAddress: the day in the address of an article’s page', () => {
+  it.each([
+    ['https://www.journal.fr/economie/article/2021/05/17/l-etat-annonce_6080312_3234.html', '2021-05-17'],
+    ['URL : https://exemple.fr/2020-09-15-gaia-x-fondation', '2020-09-15'],
+    ['https://exemple.fr/actu/20190402/cloud-act.html', '2019-04-02'],
+  ])('%s', (line, day) => expect(dayInAddress(line)?.value).toBe(day));
+
+  it('but not a day that does not exist, a number that is no day, nor an address inside a sentence', () => {
+    expect(dayInAddress('https://exemple.fr/2021/02/30/texte')).toBeUndefined();
+    expect(dayInAddress('https://exemple.fr/article/6080312/3234')).toBeUndefined();
+    expect(dayInAddress('Voir https://exemple.fr/2021/05/17/texte pour le détail.')).toBeUndefined();
+  });
 });

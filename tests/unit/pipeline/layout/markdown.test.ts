@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromMarkdown, isMarkdown, unmarkLine } from '../../../../src/pipeline/layout/markdown.ts';
+import { frontMatterLines, fromMarkdown, isMarkdown, unmarkLine } from '../../../../src/pipeline/layout/markdown.ts';
 
 describe('whether a text is Markdown', () => {
   it('takes two kinds of marks, or two headings, as Markdown', () => {
@@ -59,5 +59,21 @@ describe('a line without its marks', () => {
   it('leaves a plain text as it is', () => {
     const text = 'Titre\nPar X\n> une seule citation';
     expect(fromMarkdown(text)).toEqual({ text, markdown: false });
+  });
+});
+
+describe('a front matter', () => {
+  it('is told by its fences and a key between them, and counted whole', () => {
+    expect(frontMatterLines(['---', 'title: Le titre', 'date: 2022-07-12', '---', '', 'Le texte.'])).toBe(4);
+    expect(frontMatterLines(['---', 'title: Le titre', '...', 'Le texte.'])).toBe(3);
+    // a rule at the top, a rule lower down, and no key between: no front matter
+    expect(frontMatterLines(['---', 'Le titre', '', 'Le texte.', '---'])).toBe(0);
+    expect(frontMatterLines(['Le titre', '---', 'title: x', '---'])).toBe(0);
+    expect(frontMatterLines(['---', 'title: Le titre'])).toBe(0);
+  });
+
+  it('stays as written for the header, and the text under it is read as Markdown', () => {
+    const text = '---\ntitle: "Le titre"\nauthors:\n  - Camille Roy\n---\n\n# Le titre\n\nUn **point**.';
+    expect(fromMarkdown(text).text).toBe('---\ntitle: "Le titre"\nauthors:\n  - Camille Roy\n---\n\nLe titre\n\nUn point.');
   });
 });

@@ -33,3 +33,20 @@ describe('units', () => {
     expect(first!.text).toBe('Un titre coupé par un tiret condition');
   });
 });
+
+describe('units: a newspaper’s narrow column', () => {
+  const COLUMN = ['Un an après leur lance-', 'ment, Cloudwatt et Nu-', 'mergy comptent peu de', 'clients. Les deux socié-', 'tés ont pourtant reçu', 'chacune 75 millions', "d'euros de l'État."];
+
+  it('is joined into its paragraph when words are cut at its lines’ ends', () => {
+    const [unit, ...rest] = units(COLUMN.join('\n'));
+    expect(rest).toEqual([]);
+    expect(unit!.text).toBe("Un an après leur lancement, Cloudwatt et Numergy comptent peu de clients. Les deux sociétés ont pourtant reçu chacune 75 millions d'euros de l'État.");
+  });
+
+  it('but short lines with no word cut stay lines: a menu, a list of names, a poem', () => {
+    const menu = ['Accueil', 'Économie', 'Tech et numérique', 'Cloud souverain', 'Cybersécurité', 'Nos newsletters', 'Se connecter'];
+    expect(units(menu.join('\n')).map((u) => u.text)).toEqual(menu);
+    const uncut = COLUMN.map((line) => line.replace(/-$/u, ''));
+    expect(units(uncut.join('\n')).length).toBe(uncut.length);
+  });
+});
