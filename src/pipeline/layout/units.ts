@@ -40,7 +40,11 @@ const MIN_WRAP_WIDTH = 40;
 
 export function units(text: string): Unit[] {
   const all = text.split('\n').map((raw, i): Line => ({ number: i + 1, raw, text: raw.trim() }));
-  const width = wrapWidth(all);
+  // a copy that sets a blank line under every line (double-spaced): one blank line there is no
+  // break, two or more are; its lines are read as if the single blank lines were not there
+  const spaced = doubleSpaced(all);
+  const breakAt = (k: number): boolean => all[k]!.text === '' && (!spaced || k === 0 || k === all.length - 1 || all[k - 1]!.text === '' || all[k + 1]!.text === '');
+  const width = wrapWidth(spaced ? all.filter((line, k) => line.text !== '' || breakAt(k)) : all);
   const hyphenated = width ? hyphenatedWords(text) : new Set<string>();
   const repeated = repeatedLines(all);
   // a front matter's fields are one a line, whatever their length
@@ -57,14 +61,14 @@ export function units(text: string): Unit[] {
       // a soft hyphen the block ends with was a cut the next line did not continue: invisible, and no text
       text: current.text.endsWith(SOFT_HYPHEN) ? current.text.slice(0, -1) : current.text,
       indent: first.raw.length - first.raw.trimStart().length,
-      blankBefore: first.number === 1 || all[first.number - 2]!.text === '',
-      blankAfter: last.number === all.length || all[last.number]!.text === '',
+      blankBefore: first.number === 1 || breakAt(first.number - 2),
+      blankAfter: last.number === all.length || breakAt(last.number),
     });
     current = undefined;
   };
-  for (const line of all) {
+  for (const [k, line] of all.entries()) {
     if (line.text === '') {
-      close();
+      if (breakAt(k)) close();
       continue;
     }
     if (current && line.number > front && !repeated.has(line.text) && !repeated.has(current.last.text) && continues(current, line, width)) {
@@ -98,6 +102,32 @@ export function wrapWidth(lines: Array<{ text: string }>): number | undefined {
   if ((width < MIN_WRAP_WIDTH && !narrow) || width > MAX_WRAP_WIDTH) return undefined;
   const near = followed.filter((length) => length <= width + 2 && length >= width - slack(width)).length;
   return near >= followed.length * 0.6 ? width : undefined;
+}
+
+/** Lines of text, at least, for a copy to be read as double-spaced. */
+const SPACED_LINES = 8;
+
+/**
+ * Every line of text has a blank line under it (but the last), so no two lines of text touch,
+ * and lines a single blank line sets apart go on one into the other: a line that ends no
+ * sentence over one that starts in lower case, two times at least and in one pair out of ten.
+ * (A text of one-line paragraphs a blank line apart has no such pairs: its lines are paragraphs.)
+ */
+function doubleSpaced(lines: Line[]): boolean {
+  let text = 0;
+  let pairs = 0;
+  let going = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]!.text === '') continue;
+    text++;
+    if (k + 1 < lines.length && lines[k + 1]!.text !== '') return false;
+    const next = lines[k + 2];
+    if (lines[k + 1]?.text === '' && next && next.text !== '') {
+      pairs++;
+      if (!ENDS_SENTENCE.test(lines[k]!.text) && /^\p{Ll}/u.test(next.text)) going++;
+    }
+  }
+  return text >= SPACED_LINES && going >= 2 && going >= pairs * 0.1;
 }
 
 /** The narrowest column a text may be wrapped at, when words are cut at its lines' ends. */

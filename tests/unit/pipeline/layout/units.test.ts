@@ -50,3 +50,20 @@ describe('units: a newspaper’s narrow column', () => {
     expect(units(uncut.join('\n')).length).toBe(uncut.length);
   });
 });
+
+describe('units: a double-spaced copy', () => {
+  it('reads one blank line as no break, and two or more as a paragraph’s end', () => {
+    const second = ['La Commission doit présenter en 2022 une proposition de règlement qui', 'fixera les règles du marché européen du cloud, selon plusieurs sources.'];
+    const spaced = [...WRAPPED, '', ...second].join('\n').replace(/\n/g, '\n\n');
+    const read = units(spaced);
+    expect(read.map((u) => u.line)).toEqual([1, 19]);
+    expect(read[0]!.text).toContain('durable souveraineté face');
+  });
+
+  it('but a text whose paragraphs are one line each, a blank line apart, stays as it is', () => {
+    const lines = ['Un titre court', 'Par Jean Dupont', 'le 3 mars 2021', ...Array.from({ length: 8 }, (_, k) => `La phrase numéro ${k + 1} du texte, qui est un paragraphe.`), 'mots-clés'];
+    const read = units(lines.join('\n\n'));
+    expect(read.length).toBe(lines.length);
+    expect(read.every((u) => u.blankBefore && u.blankAfter)).toBe(true);
+  });
+});

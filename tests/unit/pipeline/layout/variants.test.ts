@@ -10,6 +10,7 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'every line indented': (text) => text.split('\n').map((line) => `   ${line}`).join('\n'),
   'Windows line breaks': (text) => text.replace(/\n/g, '\r\n'),
   'a site menu on top': (text) => `Menu\nAccueil\nSe connecter\nPartager\n${text}`,
+  'double-spaced (a blank line under every line)': (text) => text.replace(/\n/g, '\n\n'),
 };
 
 /** Of the words the original reading keeps, the share a variant may lose at most. */
