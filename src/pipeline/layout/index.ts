@@ -87,7 +87,7 @@ export function readLayout(input: string): Layout {
   // The date the text states: its header line, a byline date, or the dateline of its first paragraph.
   if (header.headerDate) {
     layout.date = { found: { value: header.headerDate, precision: precisionOf(header.headerDate) }, origin: 'header' };
-  } else if (header.published) {
+  } else if (header.published && !(header.email && forwardedDate(blocks, decisions))) {
     layout.date = { found: header.published, origin: header.publishedByPlace ? 'dateline' : 'byline' };
   }
   const firstParagraph = layout.blocks.find((b) => b.kind === 'paragraph' && b.role !== 'standfirst');
@@ -118,6 +118,8 @@ export function readLayout(input: string): Layout {
       if (code && /^(?:afp|ap)$/u.test(code)) layout.authors.push(agencyName(code));
     }
   }
+  // an e-mail's own date, when the document it forwards states none
+  if (!layout.date && header.published) layout.date = { found: header.published, origin: header.publishedByPlace ? 'dateline' : 'byline' };
   const unique = [...new Set(attributions.filter(Boolean))];
   if (unique.length) layout.attribution = unique.join(', ');
   const asking = askingOutlet(speakers);
@@ -237,23 +239,32 @@ function chooseOutlet(named: string[]): string | undefined {
 }
 
 /**
- * An e-mail that forwards a press release: "Bonjour, / Veuillez trouver ci-dessous notre
- * communiqué." then "COMMUNIQUÉ DE PRESSE" and the release. The few short lines before the
- * release's label are the sender's cover note, and the label heads the release: neither is
- * the release's text.
+ * An e-mail that forwards a document: "Bonjour, / Veuillez trouver ci-dessous notre communiqué."
+ * then the document, which starts at its label ("COMMUNIQUÉ DE PRESSE") or at its title, the
+ * mail's subject written again. The few short lines before it are the sender's cover note, and a
+ * release's label heads the release: neither is the document's text.
  */
 function coverNote(blocks: Block[], decisions: Decision[]): void {
   const label = blocks.findIndex((block) => block.kind === 'text' && matchRule(block.units[0]!.text)?.kind === 'label' && RELEASE_LABEL.test(block.units[0]!.text));
-  if (label < 0) return;
-  const before = decisions.flatMap((decision, i) => (i < label && decision.keep ? [i] : []));
+  const repeat = decisions.findIndex((decision) => !decision.keep && decision.kind === 'title-repeat');
+  const start = label >= 0 && (repeat < 0 || label < repeat) ? label : repeat;
+  if (start < 0) return;
+  const before = decisions.flatMap((decision, i) => (i < start && decision.keep ? [i] : []));
   const short = before.every((i) => blocks[i]!.kind === 'text' && blocks[i]!.units.every((unit) => unit.text.length <= COVER_LINE));
-  if (before.length === 0 || before.length > 3 || !short) return;
-  for (const i of before) decisions[i] = { keep: false, kind: 'boilerplate', evidence: 'the e-mail’s cover note, before the release it forwards' };
-  decisions[label] = { keep: false, kind: 'label', evidence: 'the label of the release the e-mail forwards' };
+  if (before.length === 0 || before.length > COVER_BLOCKS || !short) return;
+  for (const i of before) decisions[i] = { keep: false, kind: 'boilerplate', evidence: 'the e-mail’s cover note, before the document it forwards' };
+  if (start === label) decisions[label] = { keep: false, kind: 'label', evidence: 'the label of the release the e-mail forwards' };
+}
+
+/** An e-mail that forwards a document dated in its text ("Paris, le 17 mai 2021"): the document's date is the article's, not the mail's. */
+function forwardedDate(blocks: Block[], decisions: Decision[]): boolean {
+  return decisions.some((decision, i) => !decision.keep && decision.kind === 'date-line' && decision.published !== undefined && blocks[i] !== undefined);
 }
 
 /** The labels that head a press release. */
 const RELEASE_LABEL = /communiqué|information presse|info presse|dossier de presse|pour diffusion immédiate/iu;
+/** A cover note's blocks, at most: a greeting, a sentence or two, the closing, the signature's lines. */
+const COVER_BLOCKS = 6;
 /** A cover note's line is short: a greeting, a sentence that hands the document over. */
 const COVER_LINE = 200;
 
