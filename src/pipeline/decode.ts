@@ -11,6 +11,8 @@
 //   - a page's HTML source, or a feed's item, saved as the text: the text the page shows, each
 //     block (heading, paragraph, list item, table row) on the line of the file where it starts,
 //     scripts, styles and the page's <head> but its <title> set aside (./html.ts), with a warning;
+//   - an article exported as JSON (an object with a "body", "content" or "text" field): its text,
+//     under its title, date, author and source written as a front matter (./json-export.ts);
 //   - HTML entities, where a copy from a page's source left them for its accents and quotation
 //     marks ("L&#8217;Europe", "publi&eacute;"), become the characters they stand for, with a
 //     warning: the text the page showed (a text that only quotes "&amp;" keeps it);
@@ -19,7 +21,8 @@
 //     binary, and refused, as an empty file is.
 import { decodeHTMLStrict } from 'entities';
 import { problem, type Problem } from '../lib/errors.ts';
-import { fromMarkup, looksLikeMarkup } from './html.ts';
+import { fromMarkup, holdsTags, looksLikeMarkup } from './html.ts';
+import { fromJsonExport } from './json-export.ts';
 import type { SeedFile } from './read.ts';
 
 export type Decoded =
@@ -61,8 +64,15 @@ function finish(path: string, decoded: string, warnings: string[]): Decoded {
   // composed accents (NFC): "é" one character, as the glossary, the dates and the search spell
   // it, whichever way the file was saved; a PDF's ligatures ("ﬁ") as their letters
   let text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // an article exported as JSON by a CMS or an API: its fields as a front matter, then its text
+  // (the HTML a CMS keeps its text in read as the text it shows)
+  const exported = fromJsonExport(text, (body) => (holdsTags(body) ? fromMarkup(body).text : body));
+  if (exported) {
+    warnings.push(`${path}: read as a JSON export: the text of its « ${exported.body} » field, with the fields the header reads (title, date, author, source) above it; the lines the build names are those \`--explain\` shows`);
+    text = exported.text;
+  }
   // a page's source saved whole, or a feed's item: the text it shows, each block on its line
-  const markup = looksLikeMarkup(text);
+  const markup = !exported && looksLikeMarkup(text);
   if (markup) {
     const shown = fromMarkup(text);
     const first = text.split('\n').findIndex((line) => line.includes('<')) + 1;

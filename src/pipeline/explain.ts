@@ -4,7 +4,8 @@
 import { formatProblem } from '../lib/errors.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { hasSentences } from './segment.ts';
-import { readSeed } from './read.ts';
+import { readSeed, type SeedFile } from './read.ts';
+import { decode } from './decode.ts';
 import { compileForms, conversionInputs, convert, matchForms } from './convert.ts';
 import type { ExplainedUnit } from './layout/index.ts';
 
@@ -19,11 +20,11 @@ export function explain(root: string, path: string): { ok: boolean; lines: strin
   const result = convert(seed, conversionInputs(seed, knowledge, forms), compileForms(forms));
   if (!result.ok) {
     // a text that is no article: how its lines were read shows why nothing was left
-    const read = result.explained ? lineByLine(seed.path, seed.bytes, result.explained) : [];
+    const read = result.explained ? lineByLine(seed, result.explained) : [];
     return { ok: false, lines: [...lines, ...read, ...(read.length ? [''] : []), ...result.problems.map(formatProblem)] };
   }
   const { article, segments, extracted } = result;
-  lines.push(...lineByLine(seed.path, seed.bytes, article.explained));
+  lines.push(...lineByLine(seed, article.explained));
 
   const date = article.date;
   const sentences = segments.filter(hasSentences).reduce((n, s) => n + s.sentences.length, 0);
@@ -38,10 +39,15 @@ export function explain(root: string, path: string): { ok: boolean; lines: strin
   return { ok: true, lines };
 }
 
-/** The text's lines, each with the role it was given and why (a wrapped block's other lines under it). */
-function lineByLine(path: string, bytes: Uint8Array, explained: ExplainedUnit[]): string[] {
-  const lines = [`${path}, line by line (role, the line, what decided it):`, ''];
-  const text = new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n').split('\n');
+/**
+ * The text's lines, each with the role it was given and why (a wrapped block's other lines under
+ * it). The lines are those the build read: a page's source shows the text of each of its blocks
+ * on its line, a JSON export its fields and its text as they were read.
+ */
+function lineByLine(seed: SeedFile, explained: ExplainedUnit[]): string[] {
+  const lines = [`${seed.path}, line by line (role, the line, what decided it):`, ''];
+  const decoded = decode(seed);
+  const text = (decoded.ok ? decoded.text : new TextDecoder().decode(seed.bytes)).replace(/\r\n?/g, '\n').split('\n');
   const byLine = new Map(explained.map((e) => [e.line, e]));
   let continued = 0;
   let comment = false;

@@ -59,6 +59,14 @@ export function looksLikeMarkup(text: string): boolean {
   return tags.filter((tag) => KNOWN_TAG.test(tag[0])).length >= MANY_TAGS && tags.reduce((sum, tag) => sum + tag[0].length, 0) >= text.length * TAG_CHARACTERS;
 }
 
+/**
+ * A field a CMS filled holds HTML as soon as one tag of HTML stands in it (an excerpt's
+ * "<p>…</p>"): the field is data the CMS wrote, not prose that quotes a tag.
+ */
+export function holdsTags(text: string): boolean {
+  return [...text.matchAll(ANY_TAG)].some((tag) => KNOWN_TAG.test(tag[0]));
+}
+
 /** A bullet a copy may have put before every line. */
 const LINE_BULLET = /^[\s\-•*–·▪►]+/u;
 const ANY_TAG = /<\/?[a-z][a-z0-9:]*(?:\s[^<>]*)?\/?>/giu;

@@ -253,12 +253,13 @@ function finishDates(header: Header): void {
 }
 
 /** A field of a header written as labelled lines, and what its value gives. */
-const FIELDS: ReadonlyArray<{ label: RegExp; gives: 'title' | 'standfirst' | 'outlet' | 'authors' | 'date' | 'body' | DroppedKind }> = [
+const FIELDS: ReadonlyArray<{ label: RegExp; gives: 'title' | 'standfirst' | 'outlet' | 'authors' | 'date' | 'updated' | 'body' | DroppedKind }> = [
   { label: /^(?:titre|title|intitulé|headline)$/u, gives: 'title' },
   { label: /^(?:chapeau|chapô|chapo|sous-titre|résumé|accroche|description|summary|excerpt|subtitle|lead|standfirst)$/u, gives: 'standfirst' },
   { label: /^(?:source|média|media|journal|publication|support|éditeur|titre de presse|organe de presse|publisher|outlet|site name)$/u, gives: 'outlet' },
   { label: /^(?:auteure?s?|autrices?|auteur\(s\)|par|signature|signé|journalistes?|byline|authors?|by)$/u, gives: 'authors' },
   { label: /^(?:date|date de publication|date de parution|publié le|paru le|parution|publication le|published|publication date|published at|published on|date published|pubdate)$/u, gives: 'date' },
+  { label: /^(?:mis à jour(?: le)?|mise à jour(?: le)?|dernière mise à jour|modifié le|date de mise à jour|date de modification|updated(?: at| on)?|last updated|modified(?: at| on)?|last modified|date modified|datemodified)$/u, gives: 'updated' },
   { label: /^(?:url|lien|adresse|lien source|url source|link|permalink|canonical|canonical url|source url)$/u, gives: 'source-link' },
   { label: /^(?:rubrique|section|catégorie|thème|category|categories)$/u, gives: 'rubric' },
   { label: /^(?:mots-clés|mots clés|tags|sujets|keywords)$/u, gives: 'tags' },
@@ -365,6 +366,12 @@ function fieldHeader(units: Unit[], header: Header): Header | undefined {
       if (date?.published && !header.published) header.published = date.published;
       if (date?.updated && !header.updated) header.updated = date.updated;
       header.decisions.push({ unit: i, role: 'date-line', evidence: `${evidence}: ${date?.published?.value ?? 'no date read'}` });
+    } else if (gives === 'updated') {
+      // the day the text was last changed: the date of an update, never of the publication
+      const date = readDateLine(value);
+      const day = date?.updated ?? date?.published;
+      if (day && !header.updated) header.updated = day;
+      header.decisions.push({ unit: i, role: 'date-line', evidence: `${evidence}: updated ${day?.value ?? '(no date read)'}` });
     } else {
       // an empty title or standfirst, or one given twice, is a field of no use
       header.decisions.push({ unit: i, role: gives === 'title' || gives === 'standfirst' ? 'boilerplate' : gives, evidence });

@@ -21,6 +21,15 @@ describe('explain', () => {
     expect(lines).toContain('date: 2021-03-10 (day, byline), updated 2021-03-11');
   });
 
+  it('shows a JSON export’s lines as they were read: its fields as a front matter, its text out of its HTML', () => {
+    const { ok, lines } = explain(ROOT, fixture('s-json-export-wordpress'));
+    expect(ok).toBe(true);
+    expect(lines.find((l) => /^\s+5\s/.test(l))).toMatch(/^\s+5\s+title\s+title: "Cloud de confiance\s: la stratégie du gouvernement"/u);
+    expect(lines.find((l) => /^\s+10\s/.test(l))).toMatch(/paragraph\s+Le gouvernement a présenté ce lundi/u);
+    expect(lines.join('\n')).not.toMatch(/"rendered"|<p>/u);
+    expect(lines).toContain('date: 2021-05-17 (day, byline), updated 2021-05-18');
+  });
+
   it('never shows a reader comment’s words', () => {
     const { lines } = explain(ROOT, fixture('a-blog-post'));
     const everything = lines.join('\n');
