@@ -107,6 +107,9 @@ export const articleFrontmatter = z.object({
   terms: z.array(z.string()),
   actors: z.array(z.string()),
   words: z.number().int(),
+  /** what the text's first block is when it is more than a paragraph: its standfirst, or an
+   *  interview's first question (both set in the text's bold, which the page then preloads) */
+  opensWith: z.enum(['standfirst', 'question']).optional(),
 });
 export type ArticleFrontmatter = z.output<typeof articleFrontmatter>;
 

@@ -32,6 +32,8 @@ export function collect(item: ConvertedArticle): CollectedArticle {
   const record = articleRecord(item);
   const { mentions, termUses } = sentenceRefs(item);
   const { date } = record;
+  const opening = item.segments.find(hasSentences);
+  const opensWith = opening?.kind === 'paragraph' ? opening.role : undefined;
   return {
     record,
     frontmatter: {
@@ -49,6 +51,7 @@ export function collect(item: ConvertedArticle): CollectedArticle {
       terms: record.terms,
       actors: record.actors,
       words: record.words,
+      ...(opensWith ? { opensWith } : {}),
     },
     mentions,
     termUses,

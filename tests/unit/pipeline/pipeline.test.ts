@@ -167,6 +167,26 @@ describe('runPipeline on unusual but valid input', () => {
   });
 });
 
+describe('what an article page is told of its first block', () => {
+  it('says when the text opens with its standfirst or a question (set in bold), and nothing when with a paragraph', async () => {
+    const root = project({ seeds: false });
+    for (const file of ['relations', 'events']) writeFileSync(join(root, `content/${file}.yaml`), '[]\n');
+    cpSync(join(FIXTURES, 'layouts/a-interview/input.txt'), join(root, 'seeds/chapo.txt'));
+    cpSync(join(FIXTURES, 'layouts/n-faq-page/input.txt'), join(root, 'seeds/faq.txt'));
+    writeFileSync(join(root, 'seeds/texte.txt'), 'Un titre\n\nPublié le 3 mars 2021\n\nUn texte qui commence par un paragraphe ordinaire.\n');
+    const result = await runPipeline({ root, log: () => {}, error: () => {} });
+    expect(result.problems).toEqual([]);
+    const opensWith = (seed: string) => {
+      const page = readdirSync(join(root, 'content/generated/articles')).map((name) => readFileSync(join(root, 'content/generated/articles', name), 'utf8')).find((mdx) => new RegExp(`^file: "?${seed}"?$`, "m").test(mdx))!;
+      const first = /^<(?:p|ul|ol)\b[^>]*>/m.exec(page)?.[0];
+      return { frontmatter: /^opensWith: (.*)$/m.exec(page)?.[1] ?? null, first };
+    };
+    expect(opensWith('chapo')).toEqual({ frontmatter: 'standfirst', first: '<p id="p1" class="standfirst">' });
+    expect(opensWith('faq')).toEqual({ frontmatter: 'question', first: '<p id="p1" class="question">' });
+    expect(opensWith('texte')).toEqual({ frontmatter: null, first: '<p id="p1">' });
+  });
+});
+
 describe('runPipeline on bad input', () => {
   it('reports all the problems of all the files together, and writes nothing', async () => {
     const root = project({ seeds: false });
