@@ -2,8 +2,8 @@
 // build time to the glyphs French text needs, with fallbacks whose metrics are adjusted to
 // match them, and font-display: optional: the text never waits more than a moment for a font,
 // and a font that comes later is kept for the next page instead of moving this one (no layout
-// shift); every face is preloaded, so it is nearly always in time. One place: the @font-face
-// rules every page carries (src/styles/generated-css.ts) and the font files (src/pages/polices/)
+// shift); the faces a phone's first screen draws are preloaded, so they are nearly always in
+// time. One place: the @font-face rules every page carries (src/styles/generated-css.ts) and the font files (src/pages/polices/)
 // are made from the list below.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,11 +61,33 @@ const sans = (weight: FontFile['weight']): FontFile => ({
 /** Body text in Source Serif 4 (regular, italic, bold); interface and headings in Source Sans 3. */
 export const FONT_FILES: FontFile[] = [serif(400, 'normal'), serif(400, 'italic'), serif(700, 'normal'), sans(400), sans(600), sans(700)];
 
-/** The faces every page preloads: all six. A page's text uses them all (body, emphasis, strong,
- *  interface, labels, headings); preloaded, each is fetched with the page instead of being found
- *  at the first layout, so `optional` nearly always has it in time, and no face is still on its
- *  way, racing the first paint, when the page is first drawn. 98 KB in all, kept for every next page. */
-export const PRELOADED: FontFile[] = FONT_FILES;
+const face = (family: FontFile['family'], weight: FontFile['weight'], style: FontFile['style'] = 'normal'): FontFile =>
+  FONT_FILES.find((font) => font.family === family && font.weight === weight && font.style === style)!;
+
+/** The faces every page preloads: those every page's first screen draws on a phone, the
+ *  interface's regular and bold (the header, the menus, the title) and the text's regular.
+ *  Preloaded, a face is fetched with the page instead of being found at the first layout, so
+ *  `optional` has it in time for the first paint. A face no preload names is found at layout:
+ *  in time, or drawn in its fallback on that page and taken from the cache on the next. The
+ *  fewer the better: every byte preloaded shares the line with the page itself (44 KB for these
+ *  three, 98 for all six), and Lighthouse's simulated slow 4G counts them in the first paint. */
+export const PRELOADED: FontFile[] = [face('Source Sans 3', 400), face('Source Sans 3', 700), face('Source Serif 4', 400)];
+
+/** The other faces, which a page type preloads too when its first screen draws them. */
+export const FIRST_SCREEN_FACES = {
+  /** the text's bold: a standfirst, a term's short definition, a table's headers */
+  bold: face('Source Serif 4', 700),
+  /** the text's italic: a quotation, a cited title */
+  italic: face('Source Serif 4', 400, 'italic'),
+  /** the interface's semibold: a counter, a list's label */
+  semibold: face('Source Sans 3', 600),
+} as const;
+export type FirstScreenFace = keyof typeof FIRST_SCREEN_FACES;
+
+/** What a page preloads: the faces of every first screen, and those its own first screen adds. */
+export function preloadedFaces(faces: readonly FirstScreenFace[] = []): FontFile[] {
+  return [...new Set([...PRELOADED, ...faces.map((name) => FIRST_SCREEN_FACES[name])])];
+}
 
 /** The font's bytes as @fontsource ships them (latin subset), from this project's packages. */
 export function sourceBytes(font: FontFile, root = process.cwd()): Buffer {
