@@ -2,9 +2,9 @@
 // build time to the glyphs French text needs, with fallbacks whose metrics are adjusted to
 // match them, and font-display: optional: the text never waits more than a moment for a font,
 // and a font that comes later is kept for the next page instead of moving this one (no layout
-// shift); the faces a phone's first screen draws are preloaded, so they are nearly always in
-// time. One place: the @font-face rules every page carries (src/styles/generated-css.ts) and the font files (src/pages/polices/)
-// are made from the list below.
+// shift); the faces a page's first screen draws on a phone are preloaded, so they are nearly
+// always in time. One place: the @font-face rules every page carries (src/styles/generated-css.ts)
+// and the font files (src/pages/polices/) are made from the list below.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UI_WEIGHTS } from '../charts/ui-weights.ts';
